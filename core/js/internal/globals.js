@@ -1,0 +1,651 @@
+// internal/globals — web-platform globals Node has and boa does not: EventTarget/Event,
+// AbortController/AbortSignal, TextEncoder/TextDecoder, URL/URLSearchParams, structuredClone,
+// performance. Installed on globalThis when loaded.
+'use strict';
+
+const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = require('internal/errors');
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// --- Event / EventTarget --------------------------------------------------------------------
+const kStop = Symbol('stop');
+class Event {
+  #type;
+  #cancelable;
+  #defaultPrevented = false;
+  constructor(type, options = {}) {
+    if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('type', 'string', undefined);
+    this.#type = `${type}`;
+    this.#cancelable = !!(options && options.cancelable);
+    this.bubbles = !!(options && options.bubbles);
+    this.composed = !!(options && options.composed);
+    this.timeStamp = performance.now();
+    this.target = null;
+    this.currentTarget = null;
+    this[kStop] = false;
+  }
+  get type() { return this.#type; }
+  get cancelable() { return this.#cancelable; }
+  get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
+  preventDefault() { this.#defaultPrevented = true; }
+  stopPropagation() {}
+  stopImmediatePropagation() { this[kStop] = true; }
+  get [Symbol.toStringTag]() { return 'Event'; }
+}
+
+class CustomEvent extends Event {
+  #detail;
+  constructor(type, options = {}) {
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+  get detail() { return this.#detail; }
+}
+
+const kListeners = Symbol.for('loopscope.eventTargetListeners');
+class EventTarget {
+  constructor() { this[kListeners] = new Map(); }
+  addEventListener(type, listener, options = {}) {
+    if (listener === null || listener === undefined) return;
+    const once = typeof options === 'object' && options !== null && !!options.once;
+    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
+    let list = this[kListeners].get(type);
+    if (!list) { list = []; this[kListeners].set(type, list); }
+    if (list.some((l) => l.listener === listener)) return;
+    const entry = { listener, once };
+    list.push(entry);
+    if (signal) signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
+  }
+  removeEventListener(type, listener) {
+    const list = this[kListeners].get(type);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener);
+    if (i !== -1) list.splice(i, 1);
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    const list = this[kListeners].get(event.type);
+    event.target = this;
+    event.currentTarget = this;
+    if (list) {
+      for (const entry of list.slice()) {
+        if (entry.once) this.removeEventListener(event.type, entry.listener);
+        try {
+          if (typeof entry.listener === 'function') entry.listener.call(this, event);
+          else if (entry.listener && typeof entry.listener.handleEvent === 'function') entry.listener.handleEvent(event);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+        if (event[kStop]) break;
+      }
+    }
+    const handler = this[`on${event.type}`];
+    if (typeof handler === 'function' && !event[kStop]) handler.call(this, event);
+    event.currentTarget = null;
+    return !event.defaultPrevented;
+  }
+}
+
+// --- AbortController / AbortSignal ----------------------------------------------------------
+function domAbortError(message = 'This operation was aborted') {
+  const err = new Error(message);
+  err.name = 'AbortError';
+  err.code = 20;
+  return err;
+}
+
+const kAborted = Symbol('aborted');
+const kReason = Symbol('reason');
+class AbortSignal extends EventTarget {
+  constructor(key) {
+    if (key !== kAborted) throw new TypeError('Illegal constructor');
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this.onabort = null;
+  }
+  get aborted() { return this[kAborted]; }
+  get reason() { return this[kReason]; }
+  throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
+  static abort(reason = domAbortError()) {
+    const s = new AbortSignal(kAborted);
+    s[kAborted] = true;
+    s[kReason] = reason;
+    return s;
+  }
+  static timeout(ms) {
+    const s = new AbortSignal(kAborted);
+    const t = setTimeout(() => abortSignal(s, (() => { const e = new Error('The operation was aborted due to timeout'); e.name = 'TimeoutError'; e.code = 23; return e; })()), ms);
+    t.unref();
+    return s;
+  }
+  static any(signals) {
+    const s = new AbortSignal(kAborted);
+    for (const sig of signals) {
+      if (sig.aborted) { abortSignal(s, sig.reason); return s; }
+    }
+    for (const sig of signals) sig.addEventListener('abort', () => abortSignal(s, sig.reason), { once: true });
+    return s;
+  }
+  get [Symbol.toStringTag]() { return 'AbortSignal'; }
+}
+
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  signal.dispatchEvent(new Event('abort'));
+}
+
+class AbortController {
+  #signal = new AbortSignal(kAborted);
+  get signal() { return this.#signal; }
+  abort(reason = domAbortError()) { abortSignal(this.#signal, reason); }
+  get [Symbol.toStringTag]() { return 'AbortController'; }
+}
+
+// --- TextEncoder / TextDecoder (UTF-8) ------------------------------------------------------
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(input = '') {
+    const s = `${input}`;
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; } else { c = 0xfffd; }
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        c = 0xfffd;
+      }
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return new Uint8Array(out);
+  }
+  encodeInto(src, dest) {
+    const bytes = this.encode(src);
+    // Only whole characters are written.
+    let written = 0;
+    let read = 0;
+    const s = `${src}`;
+    for (const ch of s) {
+      const b = this.encode(ch);
+      if (written + b.length > dest.length) break;
+      dest.set(b, written);
+      written += b.length;
+      read += ch.length;
+    }
+    void bytes;
+    return { read, written };
+  }
+  get [Symbol.toStringTag]() { return 'TextEncoder'; }
+}
+
+class TextDecoder {
+  #encoding;
+  #fatal;
+  #ignoreBOM;
+  #pending = [];
+  constructor(encoding = 'utf-8', options = {}) {
+    const enc = `${encoding}`.trim().toLowerCase();
+    if (enc === 'utf-8' || enc === 'utf8' || enc === 'unicode-1-1-utf-8') this.#encoding = 'utf-8';
+    else if (enc === 'latin1' || enc === 'iso-8859-1' || enc === 'ascii' || enc === 'us-ascii' || enc === 'windows-1252') this.#encoding = 'windows-1252';
+    else if (enc === 'utf-16le' || enc === 'utf-16') this.#encoding = 'utf-16le';
+    else {
+      const err = new RangeError(`The "${encoding}" encoding is not supported`);
+      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+      throw err;
+    }
+    this.#fatal = !!(options && options.fatal);
+    this.#ignoreBOM = !!(options && options.ignoreBOM);
+  }
+  get encoding() { return this.#encoding; }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+  decode(input, options = {}) {
+    let bytes;
+    if (input === undefined) bytes = new Uint8Array(0);
+    else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+    else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    else throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    const stream = !!(options && options.stream);
+    if (this.#pending.length) {
+      const merged = new Uint8Array(this.#pending.length + bytes.length);
+      merged.set(this.#pending, 0);
+      merged.set(bytes, this.#pending.length);
+      bytes = merged;
+      this.#pending = [];
+    }
+    if (this.#encoding === 'windows-1252') {
+      let s = '';
+      for (const b of bytes) s += String.fromCharCode(b);
+      return s;
+    }
+    if (this.#encoding === 'utf-16le') {
+      let s = '';
+      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+      return s;
+    }
+    let out = '';
+    let i = 0;
+    if (!this.#ignoreBOM && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+    const bad = () => {
+      if (this.#fatal) {
+        const err = new TypeError('The encoded data was not valid for encoding utf-8');
+        err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+        throw err;
+      }
+      out += '\ufffd';
+    };
+    while (i < bytes.length) {
+      const b = bytes[i];
+      let need = 0;
+      let cp;
+      let min;
+      if (b < 0x80) { out += String.fromCharCode(b); i++; continue; }
+      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
+      else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
+      else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
+      else { bad(); i++; continue; }
+      if (i + need >= bytes.length + 0 && i + need > bytes.length - 1 && stream && i + need > bytes.length - 1) {
+        // Possibly incomplete sequence at the end while streaming: keep it for later.
+        let ok = true;
+        for (let k = 1; i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+        if (ok && i + need >= bytes.length) { this.#pending = Array.from(bytes.subarray(i)); break; }
+      }
+      let j = 1;
+      for (; j <= need; j++) {
+        const c = bytes[i + j];
+        if (c === undefined || (c & 0xc0) !== 0x80) break;
+        cp = (cp << 6) | (c & 0x3f);
+      }
+      if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) { bad(); i += Math.max(1, j); continue; }
+      out += String.fromCodePoint(cp);
+      i += need + 1;
+    }
+    return out;
+  }
+  get [Symbol.toStringTag]() { return 'TextDecoder'; }
+}
+
+// --- structuredClone ------------------------------------------------------------------------
+function dataCloneError(what) {
+  const err = new Error(`${what} could not be cloned.`);
+  err.name = 'DataCloneError';
+  err.code = 25;
+  return err;
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
+  }
+  void options;
+  const seen = new Map();
+  const clone = (v) => {
+    if (typeof v === 'function') throw dataCloneError(String(v).split('\n')[0].slice(0, 60));
+    if (typeof v === 'symbol') throw dataCloneError(String(v));
+    if (v === null || typeof v !== 'object') return v;
+    if (seen.has(v)) return seen.get(v);
+    const type = binding.internalType(v);
+    let out;
+    switch (type) {
+      case 'Date': out = new Date(v.getTime()); seen.set(v, out); return out;
+      case 'RegExp': out = new RegExp(v.source, v.flags); seen.set(v, out); return out;
+      case 'Map':
+        out = new Map(); seen.set(v, out);
+        for (const [k, val] of v) out.set(clone(k), clone(val));
+        return out;
+      case 'Set':
+        out = new Set(); seen.set(v, out);
+        for (const val of v) out.add(clone(val));
+        return out;
+      case 'ArrayBuffer': out = v.slice(0); seen.set(v, out); return out;
+      case 'TypedArray': {
+        const buf = clone(v.buffer);
+        out = new v.constructor(buf, v.byteOffset, v.length);
+        seen.set(v, out);
+        return out;
+      }
+      case 'DataView': out = new DataView(clone(v.buffer), v.byteOffset, v.byteLength); seen.set(v, out); return out;
+      case 'BoxedNumber': return new Number(v.valueOf());
+      case 'BoxedString': return new String(v.valueOf());
+      case 'BoxedBoolean': return new Boolean(v.valueOf());
+      case 'BoxedBigInt': return Object(v.valueOf());
+      case 'Error': {
+        const names = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+        const name = names.includes(v.name) ? v.name : 'Error';
+        out = new globalThis[name](v.message);
+        seen.set(v, out);
+        if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+        if ('cause' in v) out.cause = clone(v.cause);
+        return out;
+      }
+      case 'Promise': case 'WeakMap': case 'WeakSet': case 'Generator': case 'Proxy':
+        throw dataCloneError(`#<${type}>`);
+      default: break;
+    }
+    if (Array.isArray(v)) {
+      out = new Array(v.length);
+      seen.set(v, out);
+      for (const k of Object.keys(v)) out[k] = clone(v[k]);
+      return out;
+    }
+    out = {};
+    seen.set(v, out);
+    for (const k of Object.keys(v)) out[k] = clone(v[k]);
+    return out;
+  };
+  return clone(value);
+}
+
+// --- URLSearchParams / URL (WHATWG subset: special schemes, opaque paths) --------------------
+function encodeParam(s) {
+  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function decodeParam(s) {
+  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
+}
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+  constructor(init = undefined) {
+    if (init === undefined || init === null) return;
+    if (typeof init === 'object') {
+      if (typeof init[Symbol.iterator] === 'function') {
+        for (const pair of init) {
+          const p = [...pair];
+          if (p.length !== 2) {
+            const err = new TypeError('Each query pair must be an iterable [name, value] tuple');
+            err.code = 'ERR_INVALID_TUPLE';
+            throw err;
+          }
+          this.#list.push([`${p[0]}`, `${p[1]}`]);
+        }
+      } else {
+        for (const k of Object.keys(init)) this.#list.push([k, `${init[k]}`]);
+      }
+      return;
+    }
+    this._parse(`${init}`);
+  }
+  _parse(s) {
+    this.#list = [];
+    if (s.startsWith('?')) s = s.slice(1);
+    for (const part of s.split('&')) {
+      if (part === '') continue;
+      const i = part.indexOf('=');
+      if (i === -1) this.#list.push([decodeParam(part), '']);
+      else this.#list.push([decodeParam(part.slice(0, i)), decodeParam(part.slice(i + 1))]);
+    }
+  }
+  _attach(url) { this.#url = url; }
+  _update() { if (this.#url) this.#url._setQuery(this.toString()); }
+  get size() { return this.#list.length; }
+  append(k, v) { this.#list.push([`${k}`, `${v}`]); this._update(); }
+  delete(k) { k = `${k}`; this.#list = this.#list.filter(([a]) => a !== k); this._update(); }
+  get(k) { k = `${k}`; const e = this.#list.find(([a]) => a === k); return e ? e[1] : null; }
+  getAll(k) { k = `${k}`; return this.#list.filter(([a]) => a === k).map(([, b]) => b); }
+  has(k) { k = `${k}`; return this.#list.some(([a]) => a === k); }
+  set(k, v) {
+    k = `${k}`; v = `${v}`;
+    const i = this.#list.findIndex(([a]) => a === k);
+    if (i === -1) this.#list.push([k, v]);
+    else {
+      this.#list[i][1] = v;
+      this.#list = this.#list.filter(([a], j) => a !== k || j === i);
+    }
+    this._update();
+  }
+  sort() { this.#list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)); this._update(); }
+  forEach(cb, thisArg) { validateFunction(cb, 'callback'); for (const [k, v] of this.#list) cb.call(thisArg, v, k, this); }
+  *keys() { for (const [k] of this.#list) yield k; }
+  *values() { for (const [, v] of this.#list) yield v; }
+  *entries() { for (const [k, v] of this.#list) yield [k, v]; }
+  [Symbol.iterator]() { return this.entries(); }
+  toString() { return this.#list.map(([k, v]) => `${encodeParam(k)}=${encodeParam(v)}`).join('&'); }
+  get [Symbol.toStringTag]() { return 'URLSearchParams'; }
+}
+
+const SPECIAL = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21', 'file:': '' };
+
+function invalidUrl(input) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  return err;
+}
+
+function normalizePath(path) {
+  const out = [];
+  const segs = path.split('/');
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const last = i === segs.length - 1;
+    if (s === '..' || s.toLowerCase() === '%2e%2e') { if (out.length > 1) out.pop(); if (last) out.push(''); }
+    else if (s === '.' || s.toLowerCase() === '%2e') { if (last) out.push(''); }
+    else out.push(s);
+  }
+  let p = out.join('/');
+  if (!p.startsWith('/')) p = `/${p}`;
+  return p.replace(/[ "<>`{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+class URL {
+  #protocol = '';
+  #username = '';
+  #password = '';
+  #hostname = '';
+  #port = '';
+  #pathname = '';
+  #search = '';
+  #hash = '';
+  #params;
+  constructor(input, base = undefined) {
+    input = `${input}`.trim();
+    if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('url', 'string', undefined);
+    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/s.exec(input);
+    if (m) {
+      this.#parseAbsolute(m[1].toLowerCase() + ':', m[2], input);
+    } else {
+      if (base === undefined) throw invalidUrl(input);
+      const b = base instanceof URL ? base : new URL(base);
+      this.#protocol = b.protocol;
+      this.#username = b.username;
+      this.#password = b.password;
+      this.#hostname = b.hostname;
+      this.#port = b.port;
+      let rest = input;
+      let hash = '';
+      const hi = rest.indexOf('#');
+      if (hi !== -1) { hash = rest.slice(hi); rest = rest.slice(0, hi); }
+      let search = '';
+      const qi = rest.indexOf('?');
+      if (qi !== -1) { search = rest.slice(qi); rest = rest.slice(0, qi); }
+      if (rest.startsWith('//')) {
+        this.#parseAbsolute(b.protocol, input, input);
+        return;
+      }
+      if (rest === '') {
+        this.#pathname = b.pathname;
+        this.#search = qi !== -1 ? (search === '?' ? '' : search) : b.search;
+      } else if (rest.startsWith('/')) {
+        this.#pathname = normalizePath(rest);
+        this.#search = search === '?' ? '' : search;
+      } else {
+        const dir = b.pathname.slice(0, b.pathname.lastIndexOf('/') + 1);
+        this.#pathname = normalizePath(dir + rest);
+        this.#search = search === '?' ? '' : search;
+      }
+      this.#hash = hash === '#' ? '' : hash;
+    }
+    this.#params = new URLSearchParams(this.#search);
+    this.#params._attach(this);
+  }
+  #parseAbsolute(protocol, rest, input) {
+    this.#protocol = protocol;
+    let hash = '';
+    const hi = rest.indexOf('#');
+    if (hi !== -1) { hash = rest.slice(hi); rest = rest.slice(0, hi); }
+    let search = '';
+    const qi = rest.indexOf('?');
+    if (qi !== -1) { search = rest.slice(qi); rest = rest.slice(0, qi); }
+    const special = Object.prototype.hasOwnProperty.call(SPECIAL, protocol);
+    if (special) rest = rest.replace(/\\/g, '/');
+    if (rest.startsWith('//') || (special && protocol !== 'file:')) {
+      rest = rest.replace(/^\/*/, '');
+      const si = rest.indexOf('/');
+      let authority = si === -1 ? rest : rest.slice(0, si);
+      const path = si === -1 ? '' : rest.slice(si);
+      const at = authority.lastIndexOf('@');
+      if (at !== -1) {
+        const cred = authority.slice(0, at);
+        authority = authority.slice(at + 1);
+        const ci = cred.indexOf(':');
+        this.#username = ci === -1 ? cred : cred.slice(0, ci);
+        this.#password = ci === -1 ? '' : cred.slice(ci + 1);
+      }
+      let host = authority;
+      let port = '';
+      const pm = /^(.*?)(?::(\d*))?$/.exec(authority);
+      if (pm && !authority.startsWith('[')) { host = pm[1]; port = pm[2] || ''; }
+      else if (authority.startsWith('[')) {
+        const end = authority.indexOf(']');
+        host = authority.slice(0, end + 1);
+        const after = authority.slice(end + 1);
+        if (after.startsWith(':')) port = after.slice(1);
+      }
+      if (special && protocol !== 'file:' && host === '') throw invalidUrl(input);
+      if (/[\s<>^|%]/.test(host) && !host.startsWith('[')) throw invalidUrl(input);
+      if (port !== '' && (!/^\d+$/.test(port) || +port > 65535)) throw invalidUrl(input);
+      this.#hostname = special ? host.toLowerCase() : host;
+      this.#port = port !== '' && SPECIAL[protocol] === String(+port) ? '' : (port === '' ? '' : String(+port));
+      this.#pathname = special ? normalizePath(path || '/') : path;
+    } else {
+      this.#pathname = special ? normalizePath(rest) : rest;
+    }
+    this.#search = search === '?' ? '' : search;
+    this.#hash = hash === '#' ? '' : hash;
+  }
+  _setQuery(q) { this.#search = q ? `?${q}` : ''; }
+  get protocol() { return this.#protocol; }
+  set protocol(v) { v = `${v}`; if (!v.endsWith(':')) v += ':'; this.#protocol = v.toLowerCase(); }
+  get username() { return this.#username; }
+  set username(v) { this.#username = `${v}`; }
+  get password() { return this.#password; }
+  set password(v) { this.#password = `${v}`; }
+  get hostname() { return this.#hostname; }
+  set hostname(v) { this.#hostname = `${v}`.toLowerCase(); }
+  get port() { return this.#port; }
+  set port(v) { v = `${v}`; this.#port = SPECIAL[this.#protocol] === v ? '' : v; }
+  get host() { return this.#port ? `${this.#hostname}:${this.#port}` : this.#hostname; }
+  set host(v) { const [h, p = ''] = `${v}`.split(':'); this.hostname = h; this.port = p; }
+  get origin() {
+    return Object.prototype.hasOwnProperty.call(SPECIAL, this.#protocol) && this.#protocol !== 'file:'
+      ? `${this.#protocol}//${this.host}` : 'null';
+  }
+  get pathname() { return this.#pathname; }
+  set pathname(v) { this.#pathname = normalizePath(`${v}`); }
+  get search() { return this.#search; }
+  set search(v) { v = `${v}`; this.#search = v === '' || v === '?' ? '' : (v.startsWith('?') ? v : `?${v}`); this.#params._parse(this.#search); }
+  get searchParams() { return this.#params; }
+  get hash() { return this.#hash; }
+  set hash(v) { v = `${v}`; this.#hash = v === '' || v === '#' ? '' : (v.startsWith('#') ? v : `#${v}`); }
+  get href() {
+    const special = Object.prototype.hasOwnProperty.call(SPECIAL, this.#protocol);
+    let auth = '';
+    if (this.#username || this.#password) auth = `${this.#username}${this.#password ? `:${this.#password}` : ''}@`;
+    const slashes = special || this.#hostname ? '//' : '';
+    return `${this.#protocol}${slashes}${auth}${this.host}${this.#pathname}${this.#search}${this.#hash}`;
+  }
+  set href(v) { const u = new URL(v); this.#protocol = u.protocol; this.#hostname = u.hostname; this.#port = u.port; this.#pathname = u.pathname; this.#search = u.search; this.#hash = u.hash; this.#username = u.username; this.#password = u.password; this.#params._parse(this.#search); }
+  toString() { return this.href; }
+  toJSON() { return this.href; }
+  static canParse(input, base) { try { new URL(input, base); return true; } catch { return false; } }
+  get [Symbol.toStringTag]() { return 'URL'; }
+}
+
+// --- performance ----------------------------------------------------------------------------
+const timeOrigin = binding.wallMs() - binding.performanceNow();
+const marks = new Map();
+const performance = {
+  now: () => binding.performanceNow(),
+  get timeOrigin() { return timeOrigin; },
+  mark(name) { marks.set(name, binding.performanceNow()); },
+  measure(name, start, end) {
+    const s = start !== undefined ? marks.get(start) || 0 : 0;
+    const e = end !== undefined ? marks.get(end) || 0 : binding.performanceNow();
+    return { name, entryType: 'measure', startTime: s, duration: e - s };
+  },
+  toJSON() { return { timeOrigin }; },
+  get [Symbol.toStringTag]() { return 'Performance'; },
+};
+
+// --- atob / btoa ----------------------------------------------------------------------------
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function invalidCharacter(message) {
+  const err = new Error(message);
+  err.name = 'InvalidCharacterError';
+  err.code = 5;
+  return err;
+}
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('input', 'string', undefined);
+  input = `${input}`;
+  let out = '';
+  for (let i = 0; i < input.length; i += 3) {
+    const codes = [input.charCodeAt(i), input.charCodeAt(i + 1), input.charCodeAt(i + 2)];
+    for (const c of codes) if (c > 255) throw invalidCharacter('Invalid character');
+    const [a, b, c] = codes;
+    const n = (a << 16) | ((b || 0) << 8) | (c || 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
+    out += Number.isNaN(b) ? '=' : B64[(n >> 6) & 63];
+    out += Number.isNaN(c) ? '=' : B64[n & 63];
+  }
+  return out;
+}
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('input', 'string', undefined);
+  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
+  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
+    throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  }
+  let out = '';
+  let bits = 0;
+  let acc = 0;
+  for (const ch of input) {
+    acc = (acc << 6) | B64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 255);
+    }
+  }
+  return out;
+}
+
+defineGlobal('atob', atob);
+defineGlobal('btoa', btoa);
+defineGlobal('Event', Event);
+defineGlobal('CustomEvent', CustomEvent);
+defineGlobal('EventTarget', EventTarget);
+defineGlobal('AbortController', AbortController);
+defineGlobal('AbortSignal', AbortSignal);
+defineGlobal('TextEncoder', TextEncoder);
+defineGlobal('TextDecoder', TextDecoder);
+defineGlobal('URL', URL);
+defineGlobal('URLSearchParams', URLSearchParams);
+defineGlobal('structuredClone', structuredClone);
+defineGlobal('performance', performance);
+
+module.exports = {
+  Event, CustomEvent, EventTarget, AbortController, AbortSignal, TextEncoder, TextDecoder, URL,
+  URLSearchParams, structuredClone, performance,
+};

@@ -1,0 +1,254 @@
+//! Shared run state reachable from native functions: the clock, the queues the loop owns
+//! (nextTick, microtasks, immediates, timers), the tracer and the output sink. Stored in the
+//! boa `Context` as host data so natives can reach it; the [`crate::Runtime`] holds the same
+//! `Rc`. Never hold a borrow of any cell here across a call into JavaScript.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+use boa_engine::error::PanicError;
+use boa_engine::job::Job;
+use boa_engine::{Context, JsError, JsObject, JsValue};
+
+use crate::clock::LoopClock;
+use crate::options::RunOptions;
+use crate::timers::Timers;
+use crate::trace::{CallbackKind, EventKind, Phase, SourcePos, Stream, Tracer};
+
+/// Where program output goes (the CLI writes to its own stdout/stderr; tests capture).
+pub trait OutputSink {
+    /// Writes `text` to the given stream.
+    fn write(&mut self, stream: Stream, text: &str);
+}
+
+/// Why the run must stop unwinding JavaScript right now (an uncatchable stop).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Interrupt {
+    /// `process.exit(code)` or a fatal uncaught exception; 'exit' handlers already ran.
+    Exit(i32),
+    /// A limit was exceeded.
+    Limit {
+        /// Which limit (`instructions`, `time`, `starvation`, `heap`, `callbacks`).
+        limit: &'static str,
+        /// Explanation for the user.
+        message: String,
+    },
+}
+
+/// A queued `process.nextTick` callback.
+pub(crate) struct Tick {
+    pub id: u64,
+    pub callback: JsValue,
+    pub args: Vec<JsValue>,
+}
+
+/// A queued microtask (boa promise job or `queueMicrotask`).
+pub(crate) struct Micro {
+    pub id: u64,
+    pub kind: CallbackKind,
+    pub job: Job,
+}
+
+/// A queued `setImmediate`.
+pub(crate) struct Immediate {
+    pub obj: JsObject,
+    pub callback: JsValue,
+    pub args: Vec<JsValue>,
+    pub refed: bool,
+}
+
+/// The mutable part of the loop state.
+pub(crate) struct LoopState {
+    pub phase: Phase,
+    pub iter: u64,
+    /// Cached loop time in ms (libuv's `loop->time`).
+    pub loop_time: u64,
+    pub current_cb: Option<u64>,
+    pub next_id: u64,
+    pub timers: Timers,
+    pub immediates: VecDeque<u64>,
+    pub immediate_entries: HashMap<u64, Immediate>,
+    pub immediate_refed: usize,
+    pub callbacks_run: u64,
+}
+
+/// Everything natives and the loop share.
+pub(crate) struct Host {
+    pub clock: LoopClock,
+    pub opts: RunOptions,
+    pub st: RefCell<LoopState>,
+    pub tracer: RefCell<Tracer>,
+    pub out: RefCell<Box<dyn OutputSink>>,
+    pub ticks: RefCell<VecDeque<Tick>>,
+    pub micro: RefCell<VecDeque<Micro>>,
+    /// (operation: 0 = rejected without handler, 1 = handler added later, promise)
+    pub rejections: RefCell<Vec<(u8, JsObject)>>,
+    pub interrupt: RefCell<Option<Interrupt>>,
+    /// Instruction counter value at the last sync.
+    pub last_remaining: Cell<u64>,
+    /// Instructions executed so far.
+    pub instructions: Cell<u64>,
+    /// Path of the main module, to find user frames in stack traces.
+    pub main_path: RefCell<String>,
+}
+
+impl Host {
+    pub fn new(clock: LoopClock, opts: RunOptions, out: Box<dyn OutputSink>) -> Self {
+        let trace = opts.trace;
+        let budget = opts.limits.max_instructions;
+        Self {
+            clock,
+            opts,
+            st: RefCell::new(LoopState {
+                phase: Phase::Main,
+                iter: 0,
+                loop_time: 0,
+                current_cb: None,
+                next_id: 1,
+                timers: Timers::default(),
+                immediates: VecDeque::new(),
+                immediate_entries: HashMap::new(),
+                immediate_refed: 0,
+                callbacks_run: 0,
+            }),
+            tracer: RefCell::new(Tracer {
+                enabled: trace,
+                ..Tracer::default()
+            }),
+            out: RefCell::new(out),
+            ticks: RefCell::new(VecDeque::new()),
+            micro: RefCell::new(VecDeque::new()),
+            rejections: RefCell::new(Vec::new()),
+            interrupt: RefCell::new(None),
+            last_remaining: Cell::new(budget),
+            instructions: Cell::new(0),
+            main_path: RefCell::new(String::new()),
+        }
+    }
+
+    /// Fetches the host from a context.
+    pub fn of(ctx: &Context) -> Rc<Host> {
+        match ctx.get_data::<Rc<Host>>() {
+            Some(h) => h.clone(),
+            None => unreachable!("loopscope host data is installed before any script runs"),
+        }
+    }
+
+    pub fn next_id(&self) -> u64 {
+        let mut st = self.st.borrow_mut();
+        let id = st.next_id;
+        st.next_id += 1;
+        id
+    }
+
+    pub fn trace_enabled(&self) -> bool {
+        self.tracer.borrow().enabled
+    }
+
+    /// Records an event stamped with the current time, iteration and phase.
+    pub fn emit(&self, kind: EventKind) {
+        if !self.trace_enabled() {
+            return;
+        }
+        let (iter, phase) = {
+            let st = self.st.borrow();
+            (st.iter, st.phase)
+        };
+        let t = self.clock.now_ns();
+        self.tracer.borrow_mut().push(t, iter, phase, kind);
+    }
+
+    pub fn current_cb(&self) -> Option<u64> {
+        self.st.borrow().current_cb
+    }
+
+    /// Writes program output and records it in the trace.
+    pub fn write(&self, stream: Stream, text: &str) {
+        self.out.borrow_mut().write(stream, text);
+        if self.trace_enabled() {
+            let cb = self.current_cb();
+            self.emit(EventKind::Output {
+                stream,
+                text: text.to_owned(),
+                cb,
+            });
+        }
+    }
+
+    /// Brings virtual time up to date with the instructions executed since the last sync and
+    /// checks the limits. Called by every native and at every callback boundary.
+    pub fn sync(&self, ctx: &Context) -> Result<(), Interrupt> {
+        let remaining = ctx.instructions_remaining() as u64;
+        let last = self.last_remaining.get();
+        let ran = last.saturating_sub(remaining);
+        self.last_remaining.set(remaining);
+        self.instructions.set(self.instructions.get() + ran);
+        self.clock
+            .advance_ns(ran.saturating_mul(self.opts.ns_per_instruction));
+        self.check_limits()
+    }
+
+    pub fn check_limits(&self) -> Result<(), Interrupt> {
+        let limits = &self.opts.limits;
+        let ms = self.clock.now_ms();
+        if ms > limits.max_time_ms {
+            return Err(Interrupt::Limit {
+                limit: "time",
+                message: format!(
+                    "the run exceeded its time budget of {} ms ({} clock)",
+                    limits.max_time_ms,
+                    if self.clock.is_virtual() {
+                        "virtual"
+                    } else {
+                        "real"
+                    }
+                ),
+            });
+        }
+        let heap = crate::memory::heap_bytes();
+        if heap > limits.max_heap_bytes {
+            return Err(Interrupt::Limit {
+                limit: "heap",
+                message: format!(
+                    "JavaScript heap out of memory: {} MiB in use, limit {} MiB",
+                    heap / (1024 * 1024),
+                    limits.max_heap_bytes / (1024 * 1024)
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// Turns an interrupt into an uncatchable boa error, remembering why.
+    pub fn raise(&self, i: Interrupt) -> JsError {
+        let msg = match &i {
+            Interrupt::Exit(c) => format!("process exit {c}"),
+            Interrupt::Limit { message, .. } => message.clone(),
+        };
+        self.interrupt.borrow_mut().get_or_insert(i);
+        JsError::from(PanicError::new(msg))
+    }
+
+    /// The innermost user-code position on the JavaScript stack.
+    pub fn user_pos(&self, ctx: &Context) -> Option<SourcePos> {
+        if !self.trace_enabled() {
+            return None;
+        }
+        let main = self.main_path.borrow();
+        for frame in ctx.stack_trace() {
+            let loc = frame.position();
+            let path = loc.path.to_string();
+            if path.contains(main.as_str()) && !main.is_empty() {
+                let p = loc.position?;
+                let line = p.line_number();
+                // The main module is wrapped with one extra line in front.
+                return Some(SourcePos {
+                    line: line.saturating_sub(1).max(1),
+                    col: p.column_number(),
+                });
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,93 @@
+//! The memory model (DESIGN.md §5). boa's GC keeps no statistics, so a host installs
+//! [`CountingAllocator`] as its `#[global_allocator]` and the runtime reads live heap bytes from
+//! it. Without it, heap numbers are reported as zero. Buffer bytes (external memory) are
+//! counted separately by the runtime when Buffers exist.
+//!
+//! Bytes are counted per thread (a run lives on one thread), so runs on parallel threads (the
+//! test harness) each see their own numbers.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static INSTALLED: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static LIVE: Cell<i64> = const { Cell::new(0) };
+    static PEAK: Cell<i64> = const { Cell::new(0) };
+}
+
+fn adjust(delta: i64) {
+    // `try_with` so allocations during thread teardown are simply not counted.
+    let _ = LIVE.try_with(|l| {
+        let now = l.get() + delta;
+        l.set(now);
+        let _ = PEAK.try_with(|p| {
+            if now > p.get() {
+                p.set(now);
+            }
+        });
+    });
+}
+
+/// A global allocator that counts live bytes on top of the system allocator.
+pub struct CountingAllocator;
+
+// SAFETY: every method forwards to `System` with the same arguments and only updates counters.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as-is.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            added(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded as-is.
+        unsafe { System.dealloc(ptr, layout) };
+        adjust(-(layout.size() as i64));
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as-is.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            added(layout.size());
+        }
+        p
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded as-is.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            adjust(-(layout.size() as i64));
+            added(new_size);
+        }
+        p
+    }
+}
+
+fn added(n: usize) {
+    if INSTALLED.load(Ordering::Relaxed) == 0 {
+        INSTALLED.store(1, Ordering::Relaxed);
+    }
+    adjust(n as i64);
+}
+
+/// Live heap bytes of this thread, or 0 when the counting allocator is not installed.
+pub fn heap_bytes() -> u64 {
+    LIVE.try_with(Cell::get).unwrap_or(0).max(0) as u64
+}
+
+/// Highest live heap bytes this thread has seen.
+pub fn peak_heap_bytes() -> u64 {
+    PEAK.try_with(Cell::get).unwrap_or(0).max(0) as u64
+}
+
+/// Whether the host installed [`CountingAllocator`].
+pub fn counting_installed() -> bool {
+    INSTALLED.load(Ordering::Relaxed) == 1
+}

@@ -1,0 +1,578 @@
+//! The `binding` object: the small set of Rust functions the embedded JavaScript modules
+//! (core/js) build Node's APIs on. Timers, immediates, nextTick and microtasks go into the
+//! loop's own queues; output goes to the host sink; introspection helpers serve util.inspect.
+//! Every native first syncs the virtual clock and checks the limits (`Host::sync`).
+
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::job::{GenericJob, Job};
+use boa_engine::object::builtins::{
+    JsArray, JsArrayBuffer, JsAsyncGenerator, JsDataView, JsDate, JsGenerator, JsMap,
+    JsMapIterator, JsPromise, JsRegExp, JsSet, JsSetIterator, JsSharedArrayBuffer, JsTypedArray,
+    JsWeakMap, JsWeakSet,
+};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{
+    js_string, Context, JsBigInt, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
+    NativeFunction,
+};
+
+use crate::host::{Host, Immediate, Interrupt, Micro, Tick};
+use crate::trace::{CallbackKind, EventKind, Stream};
+
+type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn host(ctx: &mut Context) -> JsResult<Rc<Host>> {
+    let h = Host::of(ctx);
+    if let Err(i) = h.sync(ctx) {
+        return Err(h.raise(i));
+    }
+    Ok(h)
+}
+
+fn id_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<u64> {
+    let n = arg(args, i).to_number(ctx)?;
+    Ok(if n.is_finite() && n >= 0.0 {
+        n as u64
+    } else {
+        0
+    })
+}
+
+fn args_vec(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
+    match v.as_object() {
+        Some(o) if o.is_array() => {
+            let arr = JsArray::from_object(o.clone())?;
+            let len = arr.length(ctx)?;
+            let mut out = Vec::with_capacity(len as usize);
+            for i in 0..len {
+                out.push(arr.get(i, ctx)?);
+            }
+            Ok(out)
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Calls `f` if it is callable, else throws a TypeError.
+pub(crate) fn call_value(
+    f: &JsValue,
+    this: &JsValue,
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    match f.as_callable() {
+        Some(o) => o.call(this, args, ctx),
+        None => Err(JsNativeError::typ()
+            .with_message("callback is not a function")
+            .into()),
+    }
+}
+
+fn fn_name(v: &JsValue, ctx: &mut Context) -> Option<String> {
+    let o = v.as_object()?;
+    let n = o.get(js_string!("name"), ctx).ok()?;
+    let s = n.as_string()?.to_std_string_escaped();
+    (!s.is_empty()).then_some(s)
+}
+
+fn schedule_event(h: &Host, id: u64, kind: CallbackKind, callback: &JsValue, ctx: &mut Context) {
+    if h.trace_enabled() {
+        let at = h.user_pos(ctx);
+        let name = fn_name(callback, ctx);
+        h.emit(EventKind::Scheduled {
+            cb: id,
+            kind,
+            by: h.current_cb(),
+            at,
+            name,
+        });
+    }
+}
+
+/// Updates and returns the cached loop time (Node's `getLibuvNow`, which updates libuv's time).
+pub(crate) fn update_loop_time(h: &Host) -> u64 {
+    let now = h.clock.now_ms();
+    let mut st = h.st.borrow_mut();
+    if now > st.loop_time {
+        st.loop_time = now;
+    }
+    st.loop_time
+}
+
+// binding.timerStart(obj, callback, args, msecs, repeat, refed) -> id
+fn timer_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("timer object expected")
+            .into());
+    };
+    let callback = arg(args, 1);
+    let extra = args_vec(&arg(args, 2), ctx)?;
+    let msecs = arg(args, 3)
+        .to_number(ctx)?
+        .trunc()
+        .clamp(1.0, 2_147_483_647.0) as u64;
+    let repeat = arg(args, 4).to_boolean();
+    let refed = arg(args, 5).to_boolean();
+    let id = h.next_id();
+    let kind = if repeat {
+        CallbackKind::Interval
+    } else {
+        CallbackKind::Timeout
+    };
+    schedule_event(&h, id, kind, &callback, ctx);
+    let now = update_loop_time(&h);
+    let due = h.st.borrow_mut().timers.create(
+        id,
+        obj.clone(),
+        callback,
+        extra,
+        msecs,
+        repeat,
+        refed,
+        now,
+    );
+    h.emit(EventKind::TimerArmed {
+        cb: id,
+        ms: msecs,
+        due_ms: due,
+        repeat,
+    });
+    Ok(JsValue::from(id as f64))
+}
+
+fn timer_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    if h.st.borrow_mut().timers.clear(id) {
+        h.emit(EventKind::Cleared { cb: id });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn timer_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let refed = arg(args, 1).to_boolean();
+    if h.st.borrow_mut().timers.set_ref(id, refed) {
+        h.emit(EventKind::RefChanged { cb: id, refed });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn timer_refresh(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let now = update_loop_time(&h);
+    let re = h.st.borrow_mut().timers.refresh(id, now);
+    let found = re.is_some();
+    if let Some(due) = re {
+        let (ms, repeat) =
+            h.st.borrow()
+                .timers
+                .get(id)
+                .map_or((0, false), |t| (t.msecs, t.repeat.is_some()));
+        h.emit(EventKind::TimerArmed {
+            cb: id,
+            ms,
+            due_ms: due,
+            repeat,
+        });
+    }
+    Ok(JsValue::from(found))
+}
+
+// binding.immediateStart(obj, callback, args, refed) -> id
+fn immediate_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("immediate object expected")
+            .into());
+    };
+    let callback = arg(args, 1);
+    let extra = args_vec(&arg(args, 2), ctx)?;
+    let refed = arg(args, 3).to_boolean();
+    let id = h.next_id();
+    schedule_event(&h, id, CallbackKind::Immediate, &callback, ctx);
+    let mut st = h.st.borrow_mut();
+    st.immediates.push_back(id);
+    if refed {
+        st.immediate_refed += 1;
+    }
+    st.immediate_entries.insert(
+        id,
+        Immediate {
+            obj: obj.clone(),
+            callback,
+            args: extra,
+            refed,
+        },
+    );
+    Ok(JsValue::from(id as f64))
+}
+
+fn immediate_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let removed = {
+        let mut st = h.st.borrow_mut();
+        let e = st.immediate_entries.remove(&id);
+        if let Some(e) = &e {
+            if e.refed {
+                st.immediate_refed -= 1;
+            }
+        }
+        e.is_some()
+    };
+    if removed {
+        h.emit(EventKind::Cleared { cb: id });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let refed = arg(args, 1).to_boolean();
+    let changed = {
+        let mut st = h.st.borrow_mut();
+        let mut delta: isize = 0;
+        if let Some(e) = st.immediate_entries.get_mut(&id) {
+            if e.refed != refed {
+                e.refed = refed;
+                delta = if refed { 1 } else { -1 };
+            }
+        }
+        st.immediate_refed = (st.immediate_refed as isize + delta) as usize;
+        delta != 0
+    };
+    if changed {
+        h.emit(EventKind::RefChanged { cb: id, refed });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn queue_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let callback = arg(args, 0);
+    let extra = args_vec(&arg(args, 1), ctx)?;
+    let id = h.next_id();
+    schedule_event(&h, id, CallbackKind::Tick, &callback, ctx);
+    h.ticks.borrow_mut().push_back(Tick {
+        id,
+        callback,
+        args: extra,
+    });
+    Ok(JsValue::undefined())
+}
+
+fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let callback = arg(args, 0);
+    let id = h.next_id();
+    schedule_event(&h, id, CallbackKind::Microtask, &callback, ctx);
+    let cb = callback.clone();
+    let realm = ctx.realm().clone();
+    let job = GenericJob::new(
+        move |ctx: &mut Context| call_value(&cb, &JsValue::undefined(), &[], ctx),
+        realm,
+    );
+    h.micro.borrow_mut().push_back(Micro {
+        id,
+        kind: CallbackKind::Microtask,
+        job: Job::GenericJob(job),
+    });
+    Ok(JsValue::undefined())
+}
+
+fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let fd = arg(args, 0).to_number(ctx)?;
+    let text = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    let stream = if fd == 2.0 {
+        Stream::Stderr
+    } else {
+        Stream::Stdout
+    };
+    h.write(stream, &text);
+    Ok(JsValue::undefined())
+}
+
+fn really_exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = Host::of(ctx);
+    let _ = h.sync(ctx);
+    let code = arg(args, 0).to_number(ctx)?;
+    let code = if code.is_finite() { code as i32 } else { 0 };
+    Err(h.raise(Interrupt::Exit(code)))
+}
+
+fn hrtime_ns(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    // Offset so hrtime is not near zero, like a machine that has been up for a while.
+    let ns = h.clock.now_ns() + 1_000_000_000_000;
+    Ok(JsValue::from(ns as f64))
+}
+
+fn hrtime_bigint(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let ns = h.clock.now_ns() + 1_000_000_000_000;
+    Ok(JsValue::from(JsBigInt::from(ns as i64)))
+}
+
+fn perf_now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsValue::from(h.clock.now_ns() as f64 / 1e6))
+}
+
+fn wall_ms(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsValue::from(h.clock.wall_ms() as f64))
+}
+
+fn loop_now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsValue::from(update_loop_time(&h) as f64))
+}
+
+fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let _h = host(ctx)?;
+    let heap = crate::memory::heap_bytes() as f64;
+    let total = (crate::memory::peak_heap_bytes() as f64).max(heap);
+    // rss, heapTotal, heapUsed, external, arrayBuffers
+    let vals = [total + 8.0 * 1024.0 * 1024.0, total, heap, 0.0, 0.0];
+    let arr = JsArray::from_iter(vals.into_iter().map(JsValue::from), ctx);
+    Ok(arr.into())
+}
+
+fn promise_state(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(o) = arg(args, 0).as_object() else {
+        return Ok(JsValue::from(-1));
+    };
+    let Ok(p) = JsPromise::from_object(o.clone()) else {
+        return Ok(JsValue::from(-1));
+    };
+    Ok(JsValue::from(match p.state() {
+        PromiseState::Pending => 0,
+        PromiseState::Fulfilled(_) => 1,
+        PromiseState::Rejected(_) => 2,
+    }))
+}
+
+fn promise_result(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(o) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    let Ok(p) = JsPromise::from_object(o.clone()) else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(match p.state() {
+        PromiseState::Pending => JsValue::undefined(),
+        PromiseState::Fulfilled(v) | PromiseState::Rejected(v) => v,
+    })
+}
+
+fn proxy_details(_: &JsValue, _args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    // boa does not expose a proxy's target and handler; callers then inspect through the proxy.
+    Ok(JsValue::undefined())
+}
+
+fn internal_type(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let v = arg(args, 0);
+    let Some(o) = v.as_object() else {
+        return Ok(js_string!("").into());
+    };
+    Ok(JsString::from(internal_type_of(&o)).into())
+}
+
+fn internal_type_of(o: &JsObject) -> &'static str {
+    use boa_engine::builtins::{error::Error, proxy::Proxy};
+    if o.is::<Proxy>() {
+        return "Proxy";
+    }
+    if JsPromise::from_object(o.clone()).is_ok() {
+        return "Promise";
+    }
+    if JsMap::from_object(o.clone()).is_ok() {
+        return "Map";
+    }
+    if JsSet::from_object(o.clone()).is_ok() {
+        return "Set";
+    }
+    if JsWeakMap::from_object(o.clone()).is_ok() {
+        return "WeakMap";
+    }
+    if JsWeakSet::from_object(o.clone()).is_ok() {
+        return "WeakSet";
+    }
+    if JsDate::from_object(o.clone()).is_ok() {
+        return "Date";
+    }
+    if JsRegExp::from_object(o.clone()).is_ok() {
+        return "RegExp";
+    }
+    if o.is::<Error>() {
+        return "Error";
+    }
+    if JsTypedArray::from_object(o.clone()).is_ok() {
+        return "TypedArray";
+    }
+    if JsArrayBuffer::from_object(o.clone()).is_ok() {
+        return "ArrayBuffer";
+    }
+    if JsSharedArrayBuffer::from_object(o.clone()).is_ok() {
+        return "SharedArrayBuffer";
+    }
+    if JsDataView::from_object(o.clone()).is_ok() {
+        return "DataView";
+    }
+    if JsMapIterator::from_object(o.clone()).is_ok() {
+        return "MapIterator";
+    }
+    if JsSetIterator::from_object(o.clone()).is_ok() {
+        return "SetIterator";
+    }
+    if JsGenerator::from_object(o.clone()).is_ok() {
+        return "Generator";
+    }
+    if JsAsyncGenerator::from_object(o.clone()).is_ok() {
+        return "AsyncGenerator";
+    }
+    if o.is::<f64>() {
+        return "BoxedNumber";
+    }
+    if o.is::<JsString>() {
+        return "BoxedString";
+    }
+    if o.is::<bool>() {
+        return "BoxedBoolean";
+    }
+    if o.is::<JsBigInt>() {
+        return "BoxedBigInt";
+    }
+    if o.is::<JsSymbol>() {
+        return "BoxedSymbol";
+    }
+    if o.is_callable() {
+        return "Function";
+    }
+    "Object"
+}
+
+fn is_ordinary_function(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::builtins::function::OrdinaryFunction;
+    Ok(JsValue::from(
+        arg(args, 0)
+            .as_object()
+            .is_some_and(|o| o.is::<OrdinaryFunction>()),
+    ))
+}
+
+fn preview_entries(_: &JsValue, _args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::undefined())
+}
+
+fn gc(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let _h = host(ctx)?;
+    boa_gc::force_collect();
+    Ok(JsValue::undefined())
+}
+
+// binding.compileFunction(source, path, params) -> function
+fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let source = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let path = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    let params = arg(args, 2).to_string(ctx)?.to_std_string_escaped();
+    crate::runtime::compile_wrapper(&source, &path, &params, ctx).map(JsValue::from)
+}
+
+/// Builds the `binding` object.
+pub(crate) fn binding(ctx: &mut Context) -> JsObject {
+    let fns: &[(&str, NativeFn, usize)] = &[
+        ("timerStart", timer_start, 6),
+        ("timerClear", timer_clear, 1),
+        ("timerRef", timer_ref, 2),
+        ("timerRefresh", timer_refresh, 1),
+        ("immediateStart", immediate_start, 4),
+        ("immediateClear", immediate_clear, 1),
+        ("immediateRef", immediate_ref, 2),
+        ("queueTick", queue_tick, 2),
+        ("queueMicrotask", queue_microtask, 1),
+        ("write", write, 2),
+        ("reallyExit", really_exit, 1),
+        ("hrtimeNs", hrtime_ns, 0),
+        ("hrtimeBigint", hrtime_bigint, 0),
+        ("performanceNow", perf_now, 0),
+        ("wallMs", wall_ms, 0),
+        ("loopNow", loop_now, 0),
+        ("memoryUsage", memory_usage, 0),
+        ("getPromiseState", promise_state, 1),
+        ("getPromiseResult", promise_result, 1),
+        ("getProxyDetails", proxy_details, 1),
+        ("internalType", internal_type, 1),
+        ("previewEntries", preview_entries, 1),
+        ("isOrdinaryFunction", is_ordinary_function, 1),
+        ("gc", gc, 0),
+        ("compileFunction", compile_function, 3),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), JsString::from(*name), *len);
+    }
+    let obj = init.build();
+    let h = Host::of(ctx);
+    let env: Vec<JsValue> = h
+        .opts
+        .env
+        .iter()
+        .map(|(k, v)| {
+            JsArray::from_iter(
+                [
+                    JsValue::from(JsString::from(k.as_str())),
+                    JsValue::from(JsString::from(v.as_str())),
+                ],
+                ctx,
+            )
+            .into()
+        })
+        .collect();
+    let env = JsArray::from_iter(env, ctx);
+    let argv: Vec<JsValue> = h
+        .opts
+        .argv
+        .iter()
+        .map(|a| JsValue::from(JsString::from(a.as_str())))
+        .collect();
+    let argv = JsArray::from_iter(argv, ctx);
+    let props: [(&str, JsValue); 5] = [
+        ("exposeGc", JsValue::from(h.opts.expose_gc)),
+        ("env", env.into()),
+        ("argv", argv.into()),
+        ("cwd", JsString::from(h.opts.cwd.as_str()).into()),
+        (
+            "nodeVersion",
+            JsString::from(crate::runtime::NODE_VERSION).into(),
+        ),
+    ];
+    for (k, v) in props {
+        let _ = obj.define_property_or_throw(
+            JsString::from(k),
+            boa_engine::property::PropertyDescriptor::builder()
+                .value(v)
+                .writable(false)
+                .enumerable(true)
+                .configurable(false),
+            ctx,
+        );
+    }
+    let _ = Attribute::all();
+    obj
+}

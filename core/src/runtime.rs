@@ -1,0 +1,990 @@
+//! The event loop as a state machine the host drives (DESIGN.md §3). [`Runtime::step`] runs
+//! exactly one callback (with the nextTick/microtask drain that follows it);
+//! [`Runtime::run_until_blocked`] runs until the run ends or must wait for real time. Core never
+//! sleeps: in virtual-clock mode idle time is skipped by advancing the clock to the next due
+//! timer, in real-clock mode the host sleeps until [`Status::Blocked`]'s deadline.
+//!
+//! Order of one run, as libuv ≥ 1.45 and Node 20 do it:
+//! main script → drain → (uv_run:) timers pass → loop { pending → idle/prepare → poll → check →
+//! close → timers } while alive → 'beforeExit' (may revive the loop) → 'exit'.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::Path;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::OperationType;
+use boa_engine::context::HostHooks;
+use boa_engine::error::EngineError;
+use boa_engine::job::Job;
+use boa_engine::object::builtins::JsArray;
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, Script, Source,
+};
+
+use crate::clock::{BoaClock, HostClock, LoopClock};
+use crate::executor::LoopExecutor;
+use crate::host::{Host, Interrupt, OutputSink};
+use crate::natives::{self, update_loop_time};
+use crate::options::{ClockMode, RunOptions};
+use crate::timers::Due;
+use crate::trace::{CallbackKind, Event, EventKind, Phase, Queue, Stream};
+
+/// Node version reported by `process.version` and in fatal error footers.
+pub const NODE_VERSION: &str = "v20.20.2";
+
+/// Errors creating a runtime (not errors of the program, which end up in [`Outcome`]).
+#[derive(Debug)]
+pub enum RuntimeError {
+    /// boa refused to build the context.
+    Engine(String),
+    /// The embedded bootstrap failed (a loopscope bug).
+    Bootstrap(String),
+}
+
+impl std::fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Engine(m) => write!(f, "could not create the JavaScript engine: {m}"),
+            Self::Bootstrap(m) => write!(f, "loopscope bootstrap failed: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for RuntimeError {}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The process exit code.
+    pub exit_code: i32,
+    /// The limit that stopped the run, if one did: (limit name, message).
+    pub limit: Option<(String, String)>,
+}
+
+/// What the host should do after a `step` / `run_until_blocked`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// A callback ran; more work may follow.
+    Ran,
+    /// Nothing can run before the host's clock reaches `until_ns` (real-clock mode only).
+    Blocked {
+        /// Clock time (ns since the start of the run) to resume at.
+        until_ns: u64,
+    },
+    /// The run is over.
+    Done(Outcome),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cursor {
+    Main,
+    UvRunStart,
+    Timers,
+    Pending,
+    IdlePrepare,
+    Poll,
+    Check,
+    Close,
+    IterEnd,
+    BeforeExit,
+    ExitEvent,
+    Done,
+}
+
+struct Hooks {
+    run_main: JsFunction,
+    on_uncaught: JsFunction,
+    process_rejections: JsFunction,
+    emit_before_exit: JsFunction,
+    emit_exit: JsFunction,
+    format_fatal: JsFunction,
+}
+
+struct RejectionTracker;
+
+impl HostHooks for RejectionTracker {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        context: &mut Context,
+    ) {
+        if let Some(h) = context.get_data::<Rc<Host>>() {
+            let op = match operation {
+                OperationType::Reject => 0,
+                OperationType::Handle => 1,
+            };
+            h.rejections
+                .borrow_mut()
+                .push((op, promise.clone().upcast()));
+        }
+    }
+}
+
+/// Outcome of invoking one callback.
+enum Thrown {
+    /// The callback threw this value.
+    Value(JsValue),
+    /// The run must stop.
+    Stop(Interrupt),
+}
+
+/// One program run.
+pub struct Runtime {
+    ctx: Context,
+    host: Rc<Host>,
+    hooks: Hooks,
+    cursor: Cursor,
+    main: Option<(String, String)>,
+    entered_loop: bool,
+    phase_started: bool,
+    pre_loop_pass: bool,
+    timers_now: u64,
+    check_batch: VecDeque<u64>,
+    outcome: Option<Outcome>,
+    drain_jobs: u64,
+}
+
+/// Compiles `(function (params) {\n<source>\n})` with `path` as its file name.
+pub(crate) fn compile_wrapper(
+    source: &str,
+    path: &str,
+    params: &str,
+    ctx: &mut Context,
+) -> JsResult<JsObject> {
+    let wrapped = format!("(function ({params}) {{\n{source}\n}})");
+    let src = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path));
+    let script = Script::parse(src, None, ctx)?;
+    let f = script.evaluate(ctx)?;
+    f.as_object().ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message("wrapper is not a function")
+            .into()
+    })
+}
+
+fn get_fn(obj: &JsObject, name: &str, ctx: &mut Context) -> Result<JsFunction, RuntimeError> {
+    let v = obj
+        .get(js_string!(name), ctx)
+        .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    v.as_object()
+        .and_then(JsFunction::from_object)
+        .ok_or_else(|| RuntimeError::Bootstrap(format!("bootstrap hook {name} missing")))
+}
+
+impl Runtime {
+    /// Creates a runtime. `real_clock` is required for [`ClockMode::Real`].
+    pub fn new(
+        opts: RunOptions,
+        out: Box<dyn OutputSink>,
+        real_clock: Option<Box<dyn HostClock>>,
+    ) -> Result<Self, RuntimeError> {
+        let clock = match (opts.clock, real_clock) {
+            (ClockMode::Real, Some(c)) => LoopClock::new_real(c),
+            _ => LoopClock::new_virtual(),
+        };
+        let budget = usize::try_from(opts.limits.max_instructions).unwrap_or(usize::MAX);
+        let host = Rc::new(Host::new(clock.clone(), opts, out));
+        let executor = Rc::new(LoopExecutor {
+            host: RefCell::new(Rc::downgrade(&host)),
+        });
+        let mut ctx = Context::builder()
+            .clock(Rc::new(BoaClock(clock)))
+            .job_executor(executor)
+            .host_hooks(Rc::new(RejectionTracker))
+            .instructions_remaining(budget)
+            .build()
+            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+        ctx.insert_data(host.clone());
+        let limits = ctx.runtime_limits_mut();
+        limits.set_recursion_limit(9_000);
+        limits.set_stack_size_limit(4_000_000);
+
+        let binding = natives::binding(&mut ctx);
+        let boot = crate::modules::bootstrap_source();
+        let f = compile_wrapper(
+            boot,
+            "node:internal/bootstrap",
+            "binding, builtins",
+            &mut ctx,
+        )
+        .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+        let builtins = crate::modules::builtins_object(&mut ctx);
+        let hooks_v = f
+            .call(
+                &JsValue::undefined(),
+                &[binding.into(), builtins.into()],
+                &mut ctx,
+            )
+            .map_err(|e| RuntimeError::Bootstrap(format!("{e}")))?;
+        let hooks_o = hooks_v
+            .as_object()
+            .ok_or_else(|| RuntimeError::Bootstrap("bootstrap returned no hooks".into()))?;
+        let hooks = Hooks {
+            run_main: get_fn(&hooks_o, "runMain", &mut ctx)?,
+            on_uncaught: get_fn(&hooks_o, "onUncaught", &mut ctx)?,
+            process_rejections: get_fn(&hooks_o, "processRejections", &mut ctx)?,
+            emit_before_exit: get_fn(&hooks_o, "emitBeforeExit", &mut ctx)?,
+            emit_exit: get_fn(&hooks_o, "emitExit", &mut ctx)?,
+            format_fatal: get_fn(&hooks_o, "formatFatal", &mut ctx)?,
+        };
+        // Bootstrap work is not the program's: reset the instruction-driven clock baseline.
+        host.last_remaining.set(ctx.instructions_remaining() as u64);
+        host.clock.reset_virtual();
+        host.st.borrow_mut().loop_time = 0;
+        Ok(Self {
+            ctx,
+            host,
+            hooks,
+            cursor: Cursor::Main,
+            main: None,
+            entered_loop: false,
+            phase_started: false,
+            pre_loop_pass: true,
+            timers_now: 0,
+            check_batch: VecDeque::new(),
+            outcome: None,
+            drain_jobs: 0,
+        })
+    }
+
+    /// Sets the main module. Must be called before the first step.
+    pub fn load_main(&mut self, path: &str, source: &str) {
+        *self.host.main_path.borrow_mut() = path.to_owned();
+        self.main = Some((path.to_owned(), source.to_owned()));
+    }
+
+    /// Takes the trace events recorded since the last call.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.host.tracer.borrow_mut().events)
+    }
+
+    /// Instructions executed by the program so far.
+    pub fn instructions(&self) -> u64 {
+        self.host.instructions.get()
+    }
+
+    /// Clock time since the start of the run.
+    pub fn now_ns(&self) -> u64 {
+        self.host.clock.now_ns()
+    }
+
+    /// Runs until the program ends or must wait for real time.
+    pub fn run_until_blocked(&mut self) -> Status {
+        loop {
+            match self.step() {
+                Status::Ran => {}
+                other => return other,
+            }
+        }
+    }
+
+    /// Runs the whole program; in real-clock mode `sleep` is called to wait.
+    pub fn run_to_end(&mut self, mut sleep: impl FnMut(u64)) -> Outcome {
+        loop {
+            match self.run_until_blocked() {
+                Status::Done(o) => return o,
+                Status::Blocked { until_ns } => {
+                    let now = self.now_ns();
+                    sleep(until_ns.saturating_sub(now));
+                }
+                Status::Ran => {}
+            }
+        }
+    }
+
+    /// Runs one callback (and the drain after it), or as far as the loop can get.
+    pub fn step(&mut self) -> Status {
+        loop {
+            if let Some(o) = &self.outcome {
+                return Status::Done(o.clone());
+            }
+            match self.advance() {
+                Ok(Some(s)) => return s,
+                Ok(None) => {}
+                Err(i) => self.finish_interrupt(i),
+            }
+        }
+    }
+
+    fn set_phase(&mut self, phase: Phase) {
+        self.host.st.borrow_mut().phase = phase;
+    }
+
+    fn enter(&mut self, phase: Phase) {
+        self.set_phase(phase);
+        self.host.emit(EventKind::PhaseEnter);
+    }
+
+    fn leave(&mut self) {
+        self.host.emit(EventKind::PhaseLeave);
+    }
+
+    fn alive(&self) -> bool {
+        let st = self.host.st.borrow();
+        st.timers.refed_count() > 0 || st.immediate_refed > 0
+    }
+
+    /// One unit of work. `Ok(Some(status))` when a callback ran or the host must act.
+    fn advance(&mut self) -> Result<Option<Status>, Interrupt> {
+        match self.cursor {
+            Cursor::Main => {
+                self.run_main()?;
+                self.cursor = Cursor::UvRunStart;
+                Ok(Some(Status::Ran))
+            }
+            Cursor::UvRunStart => {
+                if !self.alive() {
+                    self.cursor = Cursor::BeforeExit;
+                    return Ok(None);
+                }
+                if !self.entered_loop {
+                    self.entered_loop = true;
+                    let lat = self.host.opts.loop_entry_latency_ms;
+                    self.host.clock.advance_ns(lat * 1_000_000);
+                }
+                self.pre_loop_pass = true;
+                self.cursor = Cursor::Timers;
+                Ok(None)
+            }
+            Cursor::Timers => self.timers_phase(),
+            Cursor::Pending => {
+                self.enter(Phase::Pending);
+                self.leave();
+                self.cursor = Cursor::IdlePrepare;
+                Ok(None)
+            }
+            Cursor::IdlePrepare => {
+                self.enter(Phase::Idle);
+                self.leave();
+                self.enter(Phase::Prepare);
+                self.leave();
+                self.cursor = Cursor::Poll;
+                Ok(None)
+            }
+            Cursor::Poll => self.poll_phase(),
+            Cursor::Check => self.check_phase(),
+            Cursor::Close => {
+                self.enter(Phase::Close);
+                self.leave();
+                self.pre_loop_pass = false;
+                self.cursor = Cursor::Timers;
+                Ok(None)
+            }
+            Cursor::IterEnd => {
+                self.host.st.borrow_mut().iter += 1;
+                self.cursor = if self.alive() {
+                    Cursor::Pending
+                } else {
+                    Cursor::BeforeExit
+                };
+                Ok(None)
+            }
+            Cursor::BeforeExit => {
+                self.enter(Phase::BeforeExit);
+                let id = self.host.next_id();
+                let f = self.hooks.emit_before_exit.clone();
+                let had_listeners = std::cell::Cell::new(false);
+                self.invoke_with(
+                    |ctx| {
+                        let r = f.call(&JsValue::undefined(), &[], ctx)?;
+                        had_listeners.set(r.to_boolean());
+                        Ok(r)
+                    },
+                    id,
+                    CallbackKind::BeforeExit,
+                )?;
+                self.drain()?;
+                self.leave();
+                self.cursor = if self.alive() {
+                    Cursor::UvRunStart
+                } else {
+                    Cursor::ExitEvent
+                };
+                // Only a step if some listener actually ran.
+                Ok(had_listeners.get().then_some(Status::Ran))
+            }
+            Cursor::ExitEvent => {
+                self.enter(Phase::Exit);
+                let f = self.hooks.emit_exit.clone();
+                let code = match f.call(&JsValue::undefined(), &[], &mut self.ctx) {
+                    Ok(v) => v.as_number().map_or(0, |n| n as i32),
+                    Err(e) => match self.classify(e) {
+                        // An exception inside an 'exit' handler is an uncaught exception.
+                        Thrown::Value(v) => {
+                            self.uncaught(v, false)?;
+                            self.exit_code_or(0)
+                        }
+                        Thrown::Stop(i) => return Err(i),
+                    },
+                };
+                // V8 runs its microtask checkpoint when the 'exit' emit returns: promise
+                // reactions queued by 'exit' handlers still run (ticks do not).
+                self.run_microtasks()?;
+                self.leave();
+                self.finish(code, None);
+                Ok(None)
+            }
+            Cursor::Done => Ok(None),
+        }
+    }
+
+    fn run_main(&mut self) -> Result<(), Interrupt> {
+        self.set_phase(Phase::Main);
+        let Some((path, source)) = self.main.take() else {
+            self.finish(0, None);
+            return Ok(());
+        };
+        self.host.emit(EventKind::RunStart {
+            file: path.clone(),
+            clock: if self.host.clock.is_virtual() {
+                "virtual"
+            } else {
+                "real"
+            },
+        });
+        let params = "exports, require, module, __filename, __dirname";
+        let compiled = match compile_wrapper(&source, &path, params, &mut self.ctx) {
+            Ok(f) => f,
+            Err(e) => {
+                self.report_syntax_error(&path, &source, &e);
+                return Err(Interrupt::Exit(1));
+            }
+        };
+        let id = self.host.next_id();
+        self.host.emit(EventKind::Scheduled {
+            cb: id,
+            kind: CallbackKind::Main,
+            by: None,
+            at: None,
+            name: None,
+        });
+        let run_main = self.hooks.run_main.clone();
+        let args = [JsValue::from(compiled), js_string!(path.as_str()).into()];
+        let this = JsValue::undefined();
+        self.invoke_with(
+            |ctx| run_main.call(&this, &args, ctx),
+            id,
+            CallbackKind::Main,
+        )?;
+        self.drain()
+    }
+
+    fn report_syntax_error(&mut self, path: &str, source: &str, e: &JsError) {
+        let msg = e.to_string();
+        // boa reports "... at line L, col C" relative to the wrapped source (one extra line).
+        let (mut line, mut col) = (0usize, 0usize);
+        if let Some(idx) = msg.rfind("at line ") {
+            let rest = &msg[idx + 8..];
+            let mut parts = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
+            line = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            col = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        }
+        let user_line = line.saturating_sub(1).max(1);
+        let src_line = source.lines().nth(user_line - 1).unwrap_or("");
+        let clean = msg
+            .trim_start_matches("SyntaxError: ")
+            .split(" at line ")
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        let caret = " ".repeat(col.saturating_sub(1));
+        let text = format!(
+            "{path}:{user_line}\n{src_line}\n{caret}^\n\nSyntaxError: {clean}\n\nNode.js {NODE_VERSION}\n"
+        );
+        self.host.write(Stream::Stderr, &text);
+    }
+
+    fn timers_phase(&mut self) -> Result<Option<Status>, Interrupt> {
+        if !self.phase_started {
+            self.phase_started = true;
+            self.enter(Phase::Timers);
+            self.timers_now = update_loop_time(&self.host);
+        }
+        let due = self.host.st.borrow_mut().timers.next_due(self.timers_now);
+        match due {
+            Due::Run(id) => {
+                self.run_timer(id)?;
+                Ok(Some(Status::Ran))
+            }
+            Due::Idle => {
+                self.leave();
+                self.phase_started = false;
+                self.cursor = if self.pre_loop_pass {
+                    Cursor::Pending
+                } else {
+                    Cursor::IterEnd
+                };
+                Ok(None)
+            }
+        }
+    }
+
+    fn run_timer(&mut self, id: u64) -> Result<(), Interrupt> {
+        let (callback, this, args, repeat) = {
+            let st = self.host.st.borrow();
+            let Some(t) = st.timers.get(id) else {
+                return Ok(());
+            };
+            (
+                t.callback.clone(),
+                JsValue::from(t.obj.clone()),
+                t.args.clone(),
+                t.repeat.is_some(),
+            )
+        };
+        let start = if repeat {
+            update_loop_time(&self.host)
+        } else {
+            0
+        };
+        let kind = if repeat {
+            CallbackKind::Interval
+        } else {
+            CallbackKind::Timeout
+        };
+        let r = self.invoke(&callback, &this, &args, id, kind);
+        let rearmed = self.host.st.borrow_mut().timers.after_run(id, start);
+        if self.host.st.borrow().timers.get(id).is_none() {
+            if let Some(o) = this.as_object() {
+                let _ = o.set(js_string!("_destroyed"), true, false, &mut self.ctx);
+            }
+        }
+        if let Some(due) = rearmed {
+            let ms = self.host.st.borrow().timers.get(id).map_or(0, |t| t.msecs);
+            self.host.emit(EventKind::TimerArmed {
+                cb: id,
+                ms,
+                due_ms: due,
+                repeat: true,
+            });
+        }
+        r?;
+        self.drain()
+    }
+
+    fn poll_phase(&mut self) -> Result<Option<Status>, Interrupt> {
+        if !self.phase_started {
+            self.phase_started = true;
+            self.enter(Phase::Poll);
+        }
+        // uv__backend_timeout: don't block if immediates are pending (Node's idle handle).
+        let (has_immediates, next) = {
+            let st = self.host.st.borrow();
+            (st.immediate_refed > 0, st.timers.next_expiry())
+        };
+        let loop_time = self.host.st.borrow().loop_time;
+        if !has_immediates {
+            if let Some(expiry) = next {
+                let target_ns = expiry.saturating_mul(1_000_000);
+                if self.host.clock.is_virtual() {
+                    let now = self.host.clock.now_ns();
+                    if target_ns > now {
+                        self.host.emit(EventKind::PollWait {
+                            ms: expiry.saturating_sub(loop_time),
+                        });
+                        self.host.clock.advance_to_ns(target_ns);
+                    }
+                } else if self.host.clock.now_ns() < target_ns {
+                    return Ok(Some(Status::Blocked {
+                        until_ns: target_ns,
+                    }));
+                }
+            }
+        }
+        self.host.check_limits()?;
+        update_loop_time(&self.host);
+        self.leave();
+        self.phase_started = false;
+        self.cursor = Cursor::Check;
+        Ok(None)
+    }
+
+    fn check_phase(&mut self) -> Result<Option<Status>, Interrupt> {
+        if !self.phase_started {
+            self.phase_started = true;
+            self.enter(Phase::Check);
+            if self.check_batch.is_empty() {
+                let mut st = self.host.st.borrow_mut();
+                self.check_batch = std::mem::take(&mut st.immediates);
+            }
+        }
+        while let Some(id) = self.check_batch.pop_front() {
+            let entry = {
+                let mut st = self.host.st.borrow_mut();
+                let e = st.immediate_entries.remove(&id);
+                if let Some(e) = &e {
+                    if e.refed {
+                        st.immediate_refed -= 1;
+                    }
+                }
+                e
+            };
+            let Some(e) = entry else { continue };
+            let this = JsValue::from(e.obj.clone());
+            let _ = e
+                .obj
+                .set(js_string!("_destroyed"), true, false, &mut self.ctx);
+            self.invoke(&e.callback, &this, &e.args, id, CallbackKind::Immediate)?;
+            self.drain()?;
+            return Ok(Some(Status::Ran));
+        }
+        self.leave();
+        self.phase_started = false;
+        self.cursor = Cursor::Close;
+        Ok(None)
+    }
+
+    /// Calls a loop callback, recording start/end, and routes an exception to the
+    /// uncaught-exception machinery.
+    fn invoke(
+        &mut self,
+        f: &JsValue,
+        this: &JsValue,
+        args: &[JsValue],
+        id: u64,
+        kind: CallbackKind,
+    ) -> Result<(), Interrupt> {
+        let f = f.clone();
+        let this = this.clone();
+        self.invoke_with(
+            move |ctx| natives::call_value(&f, &this, args, ctx),
+            id,
+            kind,
+        )
+    }
+
+    fn invoke_with(
+        &mut self,
+        call: impl FnOnce(&mut Context) -> JsResult<JsValue>,
+        id: u64,
+        kind: CallbackKind,
+    ) -> Result<(), Interrupt> {
+        let prev = {
+            let mut st = self.host.st.borrow_mut();
+            st.callbacks_run += 1;
+            if st.callbacks_run > self.host.opts.limits.max_callbacks {
+                return Err(Interrupt::Limit {
+                    limit: "callbacks",
+                    message: format!(
+                        "the run exceeded its budget of {} callbacks",
+                        self.host.opts.limits.max_callbacks
+                    ),
+                });
+            }
+            st.current_cb.replace(id)
+        };
+        self.host.emit(EventKind::CallbackStart { cb: id, kind });
+        let r = call(&mut self.ctx);
+        let synced = self.host.sync(&self.ctx);
+        self.host.st.borrow_mut().current_cb = prev;
+        self.host.emit(EventKind::CallbackEnd {
+            cb: id,
+            threw: r.is_err(),
+        });
+        self.sample_memory();
+        match r {
+            Ok(_) => synced,
+            Err(e) => match self.classify(e) {
+                Thrown::Value(v) => {
+                    synced?;
+                    self.uncaught(v, false)
+                }
+                Thrown::Stop(i) => Err(i),
+            },
+        }
+    }
+
+    fn sample_memory(&self) {
+        if self.host.trace_enabled() {
+            self.host.emit(EventKind::Memory {
+                heap_bytes: crate::memory::heap_bytes(),
+                external_bytes: 0,
+            });
+        }
+    }
+
+    fn classify(&mut self, e: JsError) -> Thrown {
+        if let Some(i) = self.host.interrupt.borrow_mut().take() {
+            return Thrown::Stop(i);
+        }
+        if let Some(engine) = e.as_engine() {
+            return match engine {
+                EngineError::NoInstructionsRemain => Thrown::Stop(Interrupt::Limit {
+                    limit: "instructions",
+                    message: format!(
+                        "the program ran {} JavaScript instructions without finishing (an infinite loop?); the budget is --max-instructions",
+                        self.host.opts.limits.max_instructions
+                    ),
+                }),
+                EngineError::RuntimeLimit(_) => {
+                    let err = JsNativeError::range()
+                        .with_message("Maximum call stack size exceeded")
+                        .into_opaque(&mut self.ctx);
+                    Thrown::Value(err.into())
+                }
+                EngineError::Panic(p) => Thrown::Stop(Interrupt::Limit {
+                    limit: "engine",
+                    message: format!("internal engine error: {p}"),
+                }),
+            };
+        }
+        match e.into_opaque(&mut self.ctx) {
+            Ok(v) => Thrown::Value(v),
+            Err(e2) => Thrown::Stop(Interrupt::Limit {
+                limit: "engine",
+                message: e2.to_string(),
+            }),
+        }
+    }
+
+    /// Node's `process._fatalException`: 'uncaughtException' handlers or a fatal exit.
+    fn uncaught(&mut self, err: JsValue, from_promise: bool) -> Result<(), Interrupt> {
+        let f = self.hooks.on_uncaught.clone();
+        let r = f.call(
+            &JsValue::undefined(),
+            &[err.clone(), JsValue::from(from_promise)],
+            &mut self.ctx,
+        );
+        let _ = self.host.sync(&self.ctx);
+        let handled = match r {
+            Ok(v) => v.to_boolean(),
+            Err(e) => match self.classify(e) {
+                Thrown::Value(v2) => {
+                    // The handler itself threw: Node prints it and exits with 7.
+                    self.print_fatal(&v2);
+                    return Err(Interrupt::Exit(7));
+                }
+                Thrown::Stop(i) => return Err(i),
+            },
+        };
+        let message = self.describe(&err);
+        self.host.emit(EventKind::Uncaught {
+            message,
+            origin: if from_promise {
+                "unhandledRejection"
+            } else {
+                "uncaughtException"
+            },
+            handled,
+        });
+        if handled {
+            return Ok(());
+        }
+        self.print_fatal(&err);
+        let code = self.exit_code_or(1);
+        Err(Interrupt::Exit(code))
+    }
+
+    fn exit_code_or(&mut self, default: i32) -> i32 {
+        let process = self
+            .ctx
+            .global_object()
+            .get(js_string!("process"), &mut self.ctx)
+            .ok()
+            .and_then(|p| p.as_object());
+        let Some(p) = process else { return default };
+        match p.get(js_string!("exitCode"), &mut self.ctx) {
+            Ok(v) if !v.is_undefined() && !v.is_null() => v
+                .to_number(&mut self.ctx)
+                .ok()
+                .filter(|n| n.is_finite())
+                .map_or(default, |n| n as i32),
+            _ => default,
+        }
+    }
+
+    fn describe(&mut self, v: &JsValue) -> String {
+        let f = self.hooks.format_fatal.clone();
+        match f.call(
+            &JsValue::undefined(),
+            &[v.clone(), false.into()],
+            &mut self.ctx,
+        ) {
+            Ok(s) => s
+                .as_string()
+                .map(|s| s.to_std_string_escaped())
+                .unwrap_or_default(),
+            Err(_) => String::from("<error>"),
+        }
+    }
+
+    fn print_fatal(&mut self, v: &JsValue) {
+        let f = self.hooks.format_fatal.clone();
+        let text = match f.call(
+            &JsValue::undefined(),
+            &[v.clone(), true.into()],
+            &mut self.ctx,
+        ) {
+            Ok(s) => s
+                .as_string()
+                .map(|s| s.to_std_string_escaped())
+                .unwrap_or_default(),
+            Err(_) => String::from("Uncaught exception\n"),
+        };
+        self.host.write(
+            Stream::Stderr,
+            &format!("{text}\n\nNode.js {NODE_VERSION}\n"),
+        );
+    }
+
+    /// `processTicksAndRejections`: all ticks, then all microtasks, until both are empty;
+    /// unhandled rejections are processed when the tick queue is empty.
+    fn drain(&mut self) -> Result<(), Interrupt> {
+        self.drain_jobs = 0;
+        loop {
+            let n = self.host.ticks.borrow().len();
+            if n > 0 {
+                self.host.emit(EventKind::DrainStart {
+                    queue: Queue::Ticks,
+                    len: n,
+                });
+                loop {
+                    let t = self.host.ticks.borrow_mut().pop_front();
+                    let Some(t) = t else { break };
+                    self.count_drain_job()?;
+                    self.invoke(
+                        &t.callback,
+                        &JsValue::undefined(),
+                        &t.args,
+                        t.id,
+                        CallbackKind::Tick,
+                    )?;
+                }
+                self.host.emit(EventKind::DrainEnd {
+                    queue: Queue::Ticks,
+                });
+            }
+            self.run_microtasks()?;
+            if self.host.ticks.borrow().is_empty() {
+                let more = if self.host.rejections.borrow().is_empty() {
+                    false
+                } else {
+                    self.process_rejections()?
+                };
+                if !more
+                    && self.host.ticks.borrow().is_empty()
+                    && self.host.micro.borrow().is_empty()
+                {
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn count_drain_job(&mut self) -> Result<(), Interrupt> {
+        self.drain_jobs += 1;
+        let max = self.host.opts.limits.max_drain_jobs;
+        if self.drain_jobs > max {
+            return Err(Interrupt::Limit {
+                limit: "starvation",
+                message: format!(
+                    "event loop starvation: {max} nextTick/microtask callbacks ran back to back without the loop reaching its next phase (recursive process.nextTick or a promise loop?)"
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    fn run_microtasks(&mut self) -> Result<(), Interrupt> {
+        let n = self.host.micro.borrow().len();
+        if n == 0 {
+            return Ok(());
+        }
+        self.host.emit(EventKind::DrainStart {
+            queue: Queue::Microtasks,
+            len: n,
+        });
+        loop {
+            let m = self.host.micro.borrow_mut().pop_front();
+            let Some(m) = m else { break };
+            self.count_drain_job()?;
+            let (id, kind) = (m.id, m.kind);
+            let job = RefCell::new(Some(m.job));
+            self.invoke_with(
+                move |ctx| match job.borrow_mut().take() {
+                    Some(Job::PromiseJob(j)) => j.call(ctx),
+                    Some(Job::GenericJob(j)) => j.call(ctx),
+                    _ => Ok(JsValue::undefined()),
+                },
+                id,
+                kind,
+            )?;
+        }
+        self.host.emit(EventKind::DrainEnd {
+            queue: Queue::Microtasks,
+        });
+        Ok(())
+    }
+
+    fn process_rejections(&mut self) -> Result<bool, Interrupt> {
+        let events = std::mem::take(&mut *self.host.rejections.borrow_mut());
+        let items: Vec<JsValue> = events
+            .into_iter()
+            .map(|(op, p)| {
+                JsArray::from_iter([JsValue::from(op), JsValue::from(p)], &mut self.ctx).into()
+            })
+            .collect();
+        let list = JsArray::from_iter(items, &mut self.ctx);
+        let f = self.hooks.process_rejections.clone();
+        let r = f.call(&JsValue::undefined(), &[list.into()], &mut self.ctx);
+        let _ = self.host.sync(&self.ctx);
+        match r {
+            // The hook returns [more, fatalErrorOrUndefined, hasFatal].
+            Ok(v) => {
+                let Some(o) = v.as_object() else {
+                    return Ok(false);
+                };
+                let more = o
+                    .get(0, &mut self.ctx)
+                    .map(|v| v.to_boolean())
+                    .unwrap_or(false);
+                let has_fatal = o
+                    .get(2, &mut self.ctx)
+                    .map(|v| v.to_boolean())
+                    .unwrap_or(false);
+                if has_fatal {
+                    let err = o.get(1, &mut self.ctx).unwrap_or_default();
+                    self.uncaught(err, true)?;
+                    return Ok(true);
+                }
+                Ok(more)
+            }
+            Err(e) => match self.classify(e) {
+                Thrown::Value(v) => {
+                    self.uncaught(v, false)?;
+                    Ok(true)
+                }
+                Thrown::Stop(i) => Err(i),
+            },
+        }
+    }
+
+    fn finish_interrupt(&mut self, i: Interrupt) {
+        match i {
+            Interrupt::Exit(code) => self.finish(code, None),
+            Interrupt::Limit { limit, message } => {
+                self.host.emit(EventKind::LimitExceeded {
+                    limit,
+                    message: message.clone(),
+                });
+                self.host
+                    .write(Stream::Stderr, &format!("loopscope: {message}\n"));
+                self.finish(1, Some((limit.to_owned(), message)));
+            }
+        }
+    }
+
+    fn finish(&mut self, code: i32, limit: Option<(String, String)>) {
+        self.host.emit(EventKind::Exit { code });
+        self.cursor = Cursor::Done;
+        self.outcome = Some(Outcome {
+            exit_code: code,
+            limit,
+        });
+    }
+}

@@ -1,0 +1,250 @@
+//! The trace: one serde-serializable [`Event`] per thing the loop did, in order. Hosts drain
+//! events with [`crate::Runtime::take_events`] and send them on (CLI: JSON / Chrome trace files;
+//! web: postMessage batches). Views are rebuilt from events alone, so every queue change is an
+//! event: a callback is *scheduled* (enters a queue), *starts* (leaves it) and *ends*.
+//! The schema is documented in ARCHITECTURE.md.
+
+use serde::Serialize;
+
+/// Event-loop phases in libuv's order, plus the stretches outside the loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Running the main module.
+    Main,
+    /// Expired timers.
+    Timers,
+    /// I/O callbacks deferred from the previous iteration.
+    Pending,
+    /// libuv idle handles (internal).
+    Idle,
+    /// libuv prepare handles (internal).
+    Prepare,
+    /// Waiting for and delivering I/O and thread-pool completions.
+    Poll,
+    /// `setImmediate` callbacks.
+    Check,
+    /// 'close' callbacks of abruptly closed handles.
+    Close,
+    /// `process.on('beforeExit')` handlers, when the loop ran dry.
+    BeforeExit,
+    /// `process.on('exit')` handlers.
+    Exit,
+}
+
+/// What kind of callback (or queue entry) an event talks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallbackKind {
+    /// The main module body.
+    Main,
+    /// `setTimeout`.
+    Timeout,
+    /// `setInterval`.
+    Interval,
+    /// `setImmediate`.
+    Immediate,
+    /// `process.nextTick`.
+    Tick,
+    /// A promise reaction job (then/catch/finally/await continuation).
+    Promise,
+    /// `queueMicrotask`.
+    Microtask,
+    /// A 'beforeExit' emission.
+    BeforeExit,
+    /// An 'exit' emission.
+    Exit,
+}
+
+/// Which queue drain an event refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Queue {
+    /// The `process.nextTick` queue.
+    Ticks,
+    /// The promise / `queueMicrotask` job queue.
+    Microtasks,
+}
+
+/// Output stream of a console line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    /// File descriptor 1.
+    Stdout,
+    /// File descriptor 2.
+    Stderr,
+}
+
+/// A source position (1-based line and column) in the user's program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SourcePos {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
+/// One trace event. `seq` is dense from 0; `t_ns` is loop-clock time since the run started.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// Sequence number.
+    pub seq: u64,
+    /// Clock time in nanoseconds since the start of the run.
+    pub t_ns: u64,
+    /// Loop iteration (0 = main script and the first timers pass).
+    pub iter: u64,
+    /// Phase the loop was in.
+    pub phase: Phase,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// The payload of an [`Event`].
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The run began.
+    RunStart {
+        /// Main module path.
+        file: String,
+        /// "virtual" or "real".
+        clock: &'static str,
+    },
+    /// The loop entered a phase.
+    PhaseEnter,
+    /// The loop left a phase.
+    PhaseLeave,
+    /// Poll phase waited (virtual time jumped / host slept) for this long.
+    PollWait {
+        /// Milliseconds waited.
+        ms: u64,
+    },
+    /// A callback entered a queue.
+    Scheduled {
+        /// Callback id (unique in the run).
+        cb: u64,
+        /// Its kind.
+        kind: CallbackKind,
+        /// Callback that was running when this one was scheduled.
+        by: Option<u64>,
+        /// Where in the user's source the scheduling call was made.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at: Option<SourcePos>,
+        /// Name of the JavaScript function that will run, if it has one.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    },
+    /// A timer was armed (setTimeout/setInterval, interval re-arm, refresh).
+    TimerArmed {
+        /// Callback id.
+        cb: u64,
+        /// Duration in ms after coercion.
+        ms: u64,
+        /// Loop time (ms) it becomes due.
+        due_ms: u64,
+        /// Whether it repeats.
+        repeat: bool,
+    },
+    /// A timer or immediate was cancelled before running.
+    Cleared {
+        /// Callback id.
+        cb: u64,
+    },
+    /// A timer's or immediate's ref state changed (affects loop liveness).
+    RefChanged {
+        /// Callback id.
+        cb: u64,
+        /// New state.
+        refed: bool,
+    },
+    /// A callback started running.
+    CallbackStart {
+        /// Callback id.
+        cb: u64,
+        /// Its kind.
+        kind: CallbackKind,
+    },
+    /// A callback finished.
+    CallbackEnd {
+        /// Callback id.
+        cb: u64,
+        /// Whether it threw.
+        threw: bool,
+    },
+    /// The nextTick or microtask queue began draining.
+    DrainStart {
+        /// Which queue.
+        queue: Queue,
+        /// How many entries it held.
+        len: usize,
+    },
+    /// A drain ended.
+    DrainEnd {
+        /// Which queue.
+        queue: Queue,
+    },
+    /// Console / process.stdout output.
+    Output {
+        /// stdout or stderr.
+        stream: Stream,
+        /// The text written.
+        text: String,
+        /// Callback that printed it.
+        cb: Option<u64>,
+    },
+    /// An uncaught exception or unhandled rejection.
+    Uncaught {
+        /// Printable description.
+        message: String,
+        /// 'uncaughtException' or 'unhandledRejection'.
+        origin: &'static str,
+        /// Whether a process handler took it.
+        handled: bool,
+    },
+    /// Memory after a callback.
+    Memory {
+        /// Heap bytes in use.
+        heap_bytes: u64,
+        /// Bytes outside the JS heap (Buffers).
+        external_bytes: u64,
+    },
+    /// A limit ended the run.
+    LimitExceeded {
+        /// Which limit.
+        limit: &'static str,
+        /// Human-readable explanation.
+        message: String,
+    },
+    /// The run ended.
+    Exit {
+        /// Process exit code.
+        code: i32,
+    },
+}
+
+/// Collects events in order.
+#[derive(Debug, Default)]
+pub(crate) struct Tracer {
+    pub enabled: bool,
+    pub next_seq: u64,
+    pub events: Vec<Event>,
+}
+
+impl Tracer {
+    pub fn push(&mut self, t_ns: u64, iter: u64, phase: Phase, kind: EventKind) {
+        if !self.enabled {
+            return;
+        }
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.events.push(Event {
+            seq,
+            t_ns,
+            iter,
+            phase,
+            kind,
+        });
+    }
+}

@@ -1,0 +1,3 @@
+// Checks throwing a plain object at top level exits with code 1.
+console.log('before');
+throw { message: 'not an Error', code: 'E_OBJ' };

@@ -1,0 +1,224 @@
+//! Behaviour of the runtime that Node cannot be the oracle for: determinism of traces, the
+//! limits that stop runaway programs, syntax errors, the trace's structure and the step API.
+
+use loopscope_core::{
+    memory::CountingAllocator, run_captured, CallbackKind, CapturedOutput, EventKind, Phase,
+    RunOptions, Runtime, Status,
+};
+use loopscope_tests::{run_snippet, snippets};
+
+#[global_allocator]
+static ALLOC: CountingAllocator = CountingAllocator;
+
+fn run(src: &str, opts: RunOptions) -> loopscope_core::CapturedRun {
+    let src = src.to_owned();
+    std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || run_captured("/virtual/main.js", &src, opts).expect("runtime"))
+        .expect("thread")
+        .join()
+        .expect("no panic")
+}
+
+fn trace_json(r: &loopscope_core::CapturedRun) -> String {
+    serde_json::to_string(&r.events).expect("serialize")
+}
+
+#[test]
+fn same_snippet_same_trace() {
+    // Every 10th corpus snippet, twice each: identical output and identical trace.
+    for s in snippets().iter().step_by(10) {
+        let a = run_snippet(s, RunOptions::default()).expect("run a");
+        let b = run_snippet(s, RunOptions::default()).expect("run b");
+        assert_eq!(a.stdout, b.stdout, "{}", s.display());
+        assert_eq!(a.outcome, b.outcome, "{}", s.display());
+        assert_eq!(trace_json(&a), trace_json(&b), "trace of {}", s.display());
+    }
+}
+
+#[test]
+fn infinite_loop_hits_the_instruction_budget() {
+    let mut opts = RunOptions::default();
+    opts.limits.max_instructions = 2_000_000;
+    let r = run("console.log('before'); while (true) {}", opts);
+    assert_eq!(r.stdout, "before\n");
+    assert_eq!(r.outcome.exit_code, 1);
+    assert_eq!(
+        r.outcome.limit.as_ref().map(|l| l.0.as_str()),
+        Some("instructions")
+    );
+    assert!(r.stderr.contains("infinite loop"), "{}", r.stderr);
+}
+
+#[test]
+fn busy_wait_advances_virtual_time_and_ends() {
+    let r = run(
+        "const t = Date.now(); let n = 0; while (Date.now() - t < 200) { n++; }\n\
+         const el = Date.now() - t; console.log(el >= 200 && el < 210, n > 0);",
+        RunOptions::default(),
+    );
+    assert_eq!(r.stdout, "true true\n", "{}", r.stderr);
+}
+
+#[test]
+fn recursive_next_tick_is_reported_as_starvation() {
+    let mut opts = RunOptions::default();
+    opts.limits.max_drain_jobs = 10_000;
+    let r = run(
+        "setTimeout(() => console.log('never'), 0);\n\
+         function again() { process.nextTick(again); }\nagain();",
+        opts,
+    );
+    assert_eq!(r.stdout, "");
+    assert_eq!(r.outcome.exit_code, 1);
+    assert_eq!(
+        r.outcome.limit.as_ref().map(|l| l.0.as_str()),
+        Some("starvation")
+    );
+    // The trace is kept up to that point and ends with the limit and the exit.
+    let last: Vec<_> = r.events.iter().rev().take(3).collect();
+    assert!(matches!(last[0].kind, EventKind::Exit { code: 1 }));
+    assert!(last.iter().any(|e| matches!(
+        e.kind,
+        EventKind::LimitExceeded {
+            limit: "starvation",
+            ..
+        }
+    )));
+}
+
+#[test]
+fn promise_loop_is_reported_as_starvation() {
+    let mut opts = RunOptions::default();
+    opts.limits.max_drain_jobs = 10_000;
+    let r = run(
+        "function loop() { return Promise.resolve().then(loop); }\nloop();",
+        opts,
+    );
+    assert_eq!(
+        r.outcome.limit.as_ref().map(|l| l.0.as_str()),
+        Some("starvation")
+    );
+}
+
+#[test]
+fn memory_cap_ends_the_run() {
+    let mut opts = RunOptions::default();
+    opts.limits.max_heap_bytes = 64 * 1024 * 1024;
+    let r = run(
+        "const keep = []; setInterval(() => { keep.push(new Array(100000).fill(7)); }, 1);",
+        opts,
+    );
+    assert_eq!(r.outcome.exit_code, 1);
+    assert_eq!(r.outcome.limit.as_ref().map(|l| l.0.as_str()), Some("heap"));
+    assert!(r.stderr.contains("heap out of memory"), "{}", r.stderr);
+}
+
+#[test]
+fn endless_interval_hits_the_time_budget() {
+    let mut opts = RunOptions::default();
+    opts.limits.max_time_ms = 5_000;
+    let r = run("let n = 0; setInterval(() => { n++; }, 100);", opts);
+    assert_eq!(r.outcome.limit.as_ref().map(|l| l.0.as_str()), Some("time"));
+}
+
+#[test]
+fn syntax_error_prints_location_and_exits_1() {
+    let r = run("console.log('no');\nlet x = ;\n", RunOptions::default());
+    assert_eq!(r.stdout, "");
+    assert_eq!(r.outcome.exit_code, 1);
+    assert!(
+        r.stderr.starts_with("/virtual/main.js:2\nlet x = ;\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("SyntaxError"), "{}", r.stderr);
+}
+
+#[test]
+fn loop_entry_latency_picks_the_legal_order() {
+    let src = "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));";
+    let default = run(src, RunOptions::default());
+    assert_eq!(default.stdout, "timeout\nimmediate\n");
+    let fast = run(
+        src,
+        RunOptions {
+            loop_entry_latency_ms: 0,
+            ..RunOptions::default()
+        },
+    );
+    assert_eq!(fast.stdout, "immediate\ntimeout\n");
+}
+
+#[test]
+fn trace_shows_phases_callbacks_and_output() {
+    let r = run(
+        "setTimeout(function tick() { console.log('t'); }, 5);\nsetImmediate(() => console.log('i'));",
+        RunOptions::default(),
+    );
+    // The timeout was scheduled from line 1 and printed from inside its callback in the
+    // timers phase; the immediate ran in the check phase.
+    let sched = r
+        .events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::Scheduled {
+                cb,
+                kind: CallbackKind::Timeout,
+                at,
+                name,
+                ..
+            } => Some((*cb, *at, name.clone())),
+            _ => None,
+        })
+        .expect("timeout scheduled");
+    assert_eq!(sched.1.map(|p| p.line), Some(1));
+    assert_eq!(sched.2.as_deref(), Some("tick"));
+    let out = r
+        .events
+        .iter()
+        .find(|e| matches!(&e.kind, EventKind::Output { text, .. } if text == "t\n"))
+        .expect("output");
+    assert_eq!(out.phase, Phase::Timers);
+    assert!(matches!(out.kind, EventKind::Output { cb: Some(c), .. } if c == sched.0));
+    let imm = r
+        .events
+        .iter()
+        .find(|e| {
+            matches!(
+                &e.kind,
+                EventKind::CallbackStart {
+                    kind: CallbackKind::Immediate,
+                    ..
+                }
+            )
+        })
+        .expect("immediate ran");
+    assert_eq!(imm.phase, Phase::Check);
+    // Sequence numbers are dense and time never goes backwards.
+    for w in r.events.windows(2) {
+        assert_eq!(w[1].seq, w[0].seq + 1);
+        assert!(w[1].t_ns >= w[0].t_ns);
+    }
+    assert!(r
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::Memory { .. })));
+}
+
+#[test]
+fn step_runs_one_callback_at_a_time() {
+    let out = CapturedOutput::default();
+    let mut rt = Runtime::new(RunOptions::default(), Box::new(out.clone()), None).expect("rt");
+    rt.load_main(
+        "/virtual/main.js",
+        "setImmediate(() => console.log('a'));\nsetImmediate(() => console.log('b'));\nconsole.log('main');",
+    );
+    assert_eq!(rt.step(), Status::Ran);
+    assert_eq!(out.stdout.borrow().as_str(), "main\n");
+    assert_eq!(rt.step(), Status::Ran);
+    assert_eq!(out.stdout.borrow().as_str(), "main\na\n");
+    assert_eq!(rt.step(), Status::Ran);
+    assert_eq!(out.stdout.borrow().as_str(), "main\na\nb\n");
+    assert!(matches!(rt.step(), Status::Done(o) if o.exit_code == 0));
+}

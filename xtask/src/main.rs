@@ -1,0 +1,121 @@
+//! `cargo xtask` — the project's only entry points for a newcomer:
+//!
+//! - `serve`: set up, build and show the playground (until the web UI lands: runs the CLI on the
+//!   built-in nextTick-vs-setImmediate example).
+//! - `test`: install what the tests need (idempotently) and run every test: formatting, clippy
+//!   (native and wasm32), the Rust tests including the Node conformance corpus, the JavaScript
+//!   module tests, and a wasm32 build of the core.
+//! - `bless [FILTER]`: re-record the corpus expectations from the `node` on this machine.
+//! - `bench`: the loop-overhead benchmark.
+
+mod bench;
+mod bless;
+mod setup;
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+fn root() -> PathBuf {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.parent().map_or(here.clone(), PathBuf::from)
+}
+
+/// Runs a command in the repository root, echoing it; Err on failure.
+pub(crate) fn run(cmd: &mut Command) -> Result<(), String> {
+    cmd.current_dir(root());
+    eprintln!("xtask: $ {cmd:?}");
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+pub(crate) fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+const EXAMPLE: &str = "\
+// nextTick vs setImmediate vs promises: which runs first?
+setTimeout(() => console.log('1: setTimeout'), 0);
+setImmediate(() => console.log('2: setImmediate'));
+Promise.resolve().then(() => console.log('3: Promise'));
+process.nextTick(() => console.log('4: nextTick'));
+console.log('5: synchronous');
+";
+
+fn serve() -> Result<(), String> {
+    run(cargo().args(["build", "--release", "-p", "loopscope_cli"]))?;
+    let dir = root().join("target").join("xtask");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join("example.js");
+    std::fs::write(&file, EXAMPLE).map_err(|e| e.to_string())?;
+    let trace = dir.join("example.trace.json");
+    println!("The web playground is coming (see the open issues); for now, the runtime on the built-in example:\n");
+    println!("{EXAMPLE}");
+    println!("--- loopscope run example.js ---");
+    run(Command::new(root().join("target/release/loopscope"))
+        .arg("run")
+        .arg("--trace")
+        .arg(&trace)
+        .arg(&file))?;
+    println!("\nTrace written to {}", trace.display());
+    Ok(())
+}
+
+fn test() -> Result<(), String> {
+    setup::ensure_wasm_target()?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "loopscope_core",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    for t in [
+        "core/js/test/inspect.test.js",
+        "core/js/test/modules.test.js",
+    ] {
+        if root().join(t).exists() {
+            run(Command::new("node").arg(t))?;
+        }
+    }
+    run(cargo().args(["test", "--workspace"]))?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("bless") => bless::bless(args.get(1).map(String::as_str)),
+        Some("bench") => bench::bench(),
+        _ => {
+            eprintln!("usage: cargo xtask serve | test | bless [FILTER] | bench");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
