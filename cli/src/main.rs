@@ -73,6 +73,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// Called from inside the allocator when the hard heap limit is passed: report and exit
+/// without allocating.
+fn heap_exhausted(bytes: u64) {
+    let mut digits = [0u8; 20];
+    let mut n = bytes / (1024 * 1024);
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    let mut err = std::io::stderr();
+    let _ = err.write_all(b"\nloopscope: JavaScript heap out of memory: ");
+    let _ = err.write_all(&digits[i..]);
+    let _ = err.write_all(
+        b" MiB allocated in one synchronous stretch, over the heap limit (--max-heap-mb)\n",
+    );
+    // `_exit`: no atexit handlers or destructors may run while the allocator is mid-call.
+    // SAFETY: `_exit` never returns and touches no Rust state.
+    unsafe { libc::_exit(1) }
+}
+
 fn execute(run: args::RunArgs) -> u8 {
     let source = match std::fs::read(&run.file) {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
@@ -86,6 +111,14 @@ fn execute(run: args::RunArgs) -> u8 {
         .display()
         .to_string();
     let mut opts = run.options;
+    // Allocation bursts that never reach a sync point are stopped here, a bit above the limit
+    // the runtime checks itself.
+    let soft = opts.limits.max_heap_bytes;
+    loopscope_core::memory::set_hard_limit(
+        soft.saturating_add(soft / 4)
+            .saturating_add(64 * 1024 * 1024),
+        heap_exhausted,
+    );
     if opts.cwd.is_empty() {
         opts.cwd = std::env::current_dir()
             .map(|p| p.display().to_string())

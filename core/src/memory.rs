@@ -11,6 +11,10 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static INSTALLED: AtomicUsize = AtomicUsize::new(0);
+/// Hard limit in bytes (0 = none) and the host's hook to call when a thread passes it.
+static HARD_LIMIT: AtomicUsize = AtomicUsize::new(0);
+static HARD_HOOK: std::sync::OnceLock<fn(u64)> = std::sync::OnceLock::new();
+static HARD_FIRED: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     static LIVE: Cell<i64> = const { Cell::new(0) };
@@ -19,15 +23,38 @@ thread_local! {
 
 fn adjust(delta: i64) {
     // `try_with` so allocations during thread teardown are simply not counted.
-    let _ = LIVE.try_with(|l| {
-        let now = l.get() + delta;
-        l.set(now);
-        let _ = PEAK.try_with(|p| {
-            if now > p.get() {
-                p.set(now);
-            }
-        });
-    });
+    let now = LIVE
+        .try_with(|l| {
+            let now = l.get() + delta;
+            l.set(now);
+            let _ = PEAK.try_with(|p| {
+                if now > p.get() {
+                    p.set(now);
+                }
+            });
+            now
+        })
+        .unwrap_or(0);
+    let hard = HARD_LIMIT.load(Ordering::Relaxed);
+    if hard != 0 && delta > 0 && now > hard as i64 && HARD_FIRED.swap(1, Ordering::Relaxed) == 0 {
+        if let Some(hook) = HARD_HOOK.get() {
+            hook(now as u64);
+        }
+    }
+}
+
+/// Sets a hard heap limit for hosts that run one program per process (the CLI): when a
+/// thread's live bytes pass `bytes`, `hook` is called once, from inside the allocator, with the
+/// byte count. It must not return normally in a meaningful way (the CLI prints a message and
+/// exits). The soft limit ([`crate::Limits::max_heap_bytes`]) is checked at every sync point and
+/// ends runs cleanly; this one catches allocation bursts inside a single synchronous stretch of
+/// JavaScript that makes no native calls.
+pub fn set_hard_limit(bytes: u64, hook: fn(u64)) {
+    let _ = HARD_HOOK.set(hook);
+    HARD_LIMIT.store(
+        usize::try_from(bytes).unwrap_or(usize::MAX),
+        Ordering::Relaxed,
+    );
 }
 
 /// A global allocator that counts live bytes on top of the system allocator.

@@ -462,7 +462,11 @@ impl Runtime {
             name: None,
         });
         let run_main = self.hooks.run_main.clone();
-        let args = [JsValue::from(compiled), js_string!(path.as_str()).into()];
+        let args = [
+            JsValue::from(compiled),
+            js_string!(path.as_str()).into(),
+            js_string!(source.as_str()).into(),
+        ];
         let this = JsValue::undefined();
         self.invoke_with(
             |ctx| run_main.call(&this, &args, ctx),

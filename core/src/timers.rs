@@ -255,3 +255,121 @@ impl Timers {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Due, Timers};
+    use boa_engine::{Context, JsObject, JsValue};
+
+    fn obj(ctx: &mut Context) -> JsObject {
+        JsObject::with_object_proto(ctx.intrinsics())
+    }
+
+    fn arm(t: &mut Timers, ctx: &mut Context, id: u64, ms: u64, now: u64, repeat: bool) {
+        let o = obj(ctx);
+        t.create(
+            id,
+            o,
+            JsValue::undefined(),
+            Vec::new(),
+            ms,
+            repeat,
+            true,
+            now,
+        );
+    }
+
+    fn run_pass(t: &mut Timers, now: u64) -> Vec<u64> {
+        let mut out = Vec::new();
+        while let Due::Run(id) = t.next_due(now) {
+            out.push(id);
+            t.after_run(id, now);
+        }
+        out
+    }
+
+    #[test]
+    fn same_duration_fires_in_insertion_order_and_lists_by_expiry() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 10, 0, false);
+        arm(&mut t, &mut ctx, 2, 5, 0, false);
+        arm(&mut t, &mut ctx, 3, 10, 0, false);
+        arm(&mut t, &mut ctx, 4, 5, 1, false);
+        assert_eq!(t.next_expiry(), Some(5));
+        assert_eq!(run_pass(&mut t, 4), Vec::<u64>::new());
+        // At 20 everything is due: the 5 ms list (expiry 5) before the 10 ms list (expiry 10),
+        // each in insertion order.
+        assert_eq!(run_pass(&mut t, 20), vec![2, 4, 1, 3]);
+        assert_eq!(t.refed_count(), 0);
+        assert_eq!(t.next_expiry(), None);
+    }
+
+    #[test]
+    fn a_list_waits_for_its_later_timers() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 10, 0, false);
+        arm(&mut t, &mut ctx, 2, 10, 7, false);
+        assert_eq!(run_pass(&mut t, 12), vec![1]);
+        // The list moved to the second timer's expiry.
+        assert_eq!(t.next_expiry(), Some(17));
+        assert_eq!(run_pass(&mut t, 17), vec![2]);
+    }
+
+    #[test]
+    fn timers_armed_during_a_pass_do_not_fire_in_it() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 1, 0, false);
+        let now = 5;
+        let Due::Run(first) = t.next_due(now) else {
+            panic!("timer 1 is due");
+        };
+        assert_eq!(first, 1);
+        t.after_run(1, now);
+        // Armed at `now` from inside the callback, with the pass still going.
+        arm(&mut t, &mut ctx, 2, 1, now, false);
+        assert!(matches!(t.next_due(now), Due::Idle));
+        assert_eq!(run_pass(&mut t, now + 1), vec![2]);
+    }
+
+    #[test]
+    fn intervals_rearm_from_their_start_and_clear_stops_them() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 10, 0, true);
+        let Due::Run(id) = t.next_due(10) else {
+            panic!("due");
+        };
+        // The callback ran from 10 to 25; the interval re-arms from 10.
+        assert_eq!(t.after_run(id, 10), Some(20));
+        assert_eq!(t.next_expiry(), Some(20));
+        assert!(t.clear(1));
+        assert_eq!(t.next_expiry(), None);
+        assert_eq!(t.refed_count(), 0);
+    }
+
+    #[test]
+    fn refresh_moves_a_timer_to_the_back() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 10, 0, false);
+        arm(&mut t, &mut ctx, 2, 10, 0, false);
+        assert_eq!(t.refresh(1, 3), Some(13));
+        assert_eq!(run_pass(&mut t, 10), vec![2]);
+        assert_eq!(run_pass(&mut t, 13), vec![1]);
+    }
+
+    #[test]
+    fn unref_does_not_keep_the_loop_alive() {
+        let mut ctx = Context::default();
+        let mut t = Timers::default();
+        arm(&mut t, &mut ctx, 1, 10, 0, false);
+        assert_eq!(t.refed_count(), 1);
+        assert!(t.set_ref(1, false));
+        assert!(!t.set_ref(1, false));
+        assert_eq!(t.refed_count(), 0);
+        assert_eq!(t.next_expiry(), Some(10));
+    }
+}

@@ -304,6 +304,8 @@ function fixFrames(frames) {
       return m.replace(`:${l}:${c}`, `:${adj}:${c}`);
     }));
   }
+  // Frames below the user's code are loopscope's own (module wrapper, Function#call).
+  while (out.length > 1 && out[out.length - 1].endsWith('(native)')) out.pop();
   return out.join('\n');
 }
 function errorHeader(err) {
@@ -431,8 +433,9 @@ class Module {
   }
 }
 
-function runMain(fn, filename) {
+function runMain(fn, filename, source) {
   mainPathRef.path = filename;
+  mainPathRef.source = source;
   const dirname = filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/')) || '/' : '.';
   const mod = new Module('.', null);
   mod.filename = filename;
@@ -567,7 +570,28 @@ function formatFatal(err, full) {
   } catch {
     text = String(err);
   }
-  return full ? `${mainPathRef.path}\n\n${text}` : text;
+  return full ? `${sourceContext(err)}${text}` : text;
+}
+
+// "file:line\n<source line>\n    ^\n\n" for the innermost frame of the main module, as node
+// prints above an uncaught error.
+function sourceContext(err) {
+  let stack;
+  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { stack = undefined; }
+  const path = mainPathRef.path;
+  if (typeof stack !== 'string' || !path) return '';
+  for (const line of stack.split('\n')) {
+    const i = line.indexOf(`${path}:`);
+    if (i === -1) continue;
+    const m = /^(\d+):(\d+)/.exec(line.slice(i + path.length + 1));
+    if (!m) continue;
+    const lineNo = +m[1];
+    const col = +m[2];
+    const src = (mainPathRef.source || '').split('\n')[lineNo - 1];
+    if (src === undefined) return '';
+    return `${path}:${lineNo}\n${src}\n${' '.repeat(Math.max(0, col - 1))}^\n\n`;
+  }
+  return '';
 }
 
 return { runMain, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal };

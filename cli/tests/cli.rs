@@ -1,0 +1,138 @@
+//! The CLI contract: `loopscope run [--trace PATH] [--trace-format json|chrome] FILE.js`,
+//! stdout/stderr/exit code like node, trace files, options and limits.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_loopscope"))
+}
+
+fn tmp(name: &str, src: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("loopscope-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, src).expect("write snippet");
+    p
+}
+
+fn run(args: &[&str], file: &PathBuf) -> Output {
+    Command::new(bin())
+        .arg("run")
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("run loopscope")
+}
+
+#[test]
+fn prints_like_node_and_exits_with_its_code() {
+    let f = tmp(
+        "order.js",
+        "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n\
+         Promise.resolve().then(() => console.log('promise'));\nprocess.nextTick(() => console.log('tick'));\n\
+         console.log('sync'); process.exitCode = 3;",
+    );
+    let out = run(&[], &f);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "sync\ntick\npromise\ntimeout\nimmediate\n"
+    );
+    assert_eq!(out.status.code(), Some(3));
+}
+
+#[test]
+fn uncaught_error_goes_to_stderr_with_exit_1() {
+    let f = tmp(
+        "throw.js",
+        "console.log('before');\nthrow new Error('boom');\n",
+    );
+    let out = run(&[], &f);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Error: boom"), "{err}");
+    assert!(err.contains("Node.js v20"), "{err}");
+}
+
+#[test]
+fn json_trace_is_an_array_from_run_start_to_exit() {
+    let f = tmp("trace.js", "setTimeout(() => console.log('x'), 5);");
+    let trace = f.with_extension("trace.json");
+    let out = run(&["--trace", trace.to_str().expect("utf8")], &f);
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&trace).expect("trace written");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let events = v.as_array().expect("array");
+    assert_eq!(events[0]["type"], "run_start");
+    assert_eq!(events[events.len() - 1]["type"], "exit");
+    assert!(events
+        .iter()
+        .any(|e| e["type"] == "output" && e["text"] == "x\n" && e["phase"] == "timers"));
+}
+
+#[test]
+fn chrome_trace_has_trace_events() {
+    let f = tmp("chrome.js", "setImmediate(() => console.log('x'));");
+    let trace = f.with_extension("chrome.json");
+    let out = run(
+        &[
+            "--trace",
+            trace.to_str().expect("utf8"),
+            "--trace-format",
+            "chrome",
+        ],
+        &f,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).expect("trace")).expect("JSON");
+    let events = v["traceEvents"].as_array().expect("traceEvents");
+    assert!(events
+        .iter()
+        .any(|e| e["ph"] == "B" && e["name"] == "check"));
+    assert!(events
+        .iter()
+        .any(|e| e["ph"] == "B" && e["name"] == "immediate"));
+}
+
+#[test]
+fn memory_bomb_in_one_synchronous_stretch_exits_cleanly() {
+    let f = tmp(
+        "bomb.js",
+        "const keep = []; while (true) keep.push(new Array(100000).fill(1));",
+    );
+    let out = run(&["--max-heap-mb", "64"], &f);
+    // A clean exit code, not a signal.
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("heap out of memory"), "{err}");
+}
+
+#[test]
+fn real_clock_waits_for_timers() {
+    let f = tmp(
+        "real.js",
+        "const t = Date.now(); setTimeout(() => console.log(Date.now() - t >= 20), 20);",
+    );
+    let out = run(&["--clock", "real"], &f);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "true\n");
+}
+
+#[test]
+fn loop_entry_latency_option_shows_the_other_order() {
+    let f = tmp(
+        "latency.js",
+        "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));",
+    );
+    let out = run(&["--loop-entry-latency", "0"], &f);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "immediate\ntimeout\n");
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    let f = tmp("ok.js", "");
+    let out = run(&["--max-instructions", "lots"], &f);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: loopscope run"));
+}
