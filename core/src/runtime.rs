@@ -567,8 +567,12 @@ impl Runtime {
                 repeat: true,
             });
         }
-        r?;
-        self.drain()
+        // Node skips the drain after a callback that threw (InternalCallbackScope marked as
+        // failed); what it queued runs after the next callback.
+        if !r? {
+            self.drain()?;
+        }
+        Ok(())
     }
 
     fn poll_phase(&mut self) -> Result<Option<Status>, Interrupt> {
@@ -633,8 +637,9 @@ impl Runtime {
             let _ = e
                 .obj
                 .set(js_string!("_destroyed"), true, false, &mut self.ctx);
-            self.invoke(&e.callback, &this, &e.args, id, CallbackKind::Immediate)?;
-            self.drain()?;
+            if !self.invoke(&e.callback, &this, &e.args, id, CallbackKind::Immediate)? {
+                self.drain()?;
+            }
             return Ok(Some(Status::Ran));
         }
         self.leave();
@@ -644,7 +649,7 @@ impl Runtime {
     }
 
     /// Calls a loop callback, recording start/end, and routes an exception to the
-    /// uncaught-exception machinery.
+    /// uncaught-exception machinery. `Ok(true)` when it threw and a handler took the error.
     fn invoke(
         &mut self,
         f: &JsValue,
@@ -652,7 +657,7 @@ impl Runtime {
         args: &[JsValue],
         id: u64,
         kind: CallbackKind,
-    ) -> Result<(), Interrupt> {
+    ) -> Result<bool, Interrupt> {
         let f = f.clone();
         let this = this.clone();
         self.invoke_with(
@@ -667,7 +672,7 @@ impl Runtime {
         call: impl FnOnce(&mut Context) -> JsResult<JsValue>,
         id: u64,
         kind: CallbackKind,
-    ) -> Result<(), Interrupt> {
+    ) -> Result<bool, Interrupt> {
         let prev = {
             let mut st = self.host.st.borrow_mut();
             st.callbacks_run += 1;
@@ -692,11 +697,11 @@ impl Runtime {
         });
         self.sample_memory();
         match r {
-            Ok(_) => synced,
+            Ok(_) => synced.map(|()| false),
             Err(e) => match self.classify(e) {
                 Thrown::Value(v) => {
                     synced?;
-                    self.uncaught(v, false)
+                    self.uncaught(v, false).map(|()| true)
                 }
                 Thrown::Stop(i) => Err(i),
             },
@@ -851,13 +856,21 @@ impl Runtime {
                     let t = self.host.ticks.borrow_mut().pop_front();
                     let Some(t) = t else { break };
                     self.count_drain_job()?;
-                    self.invoke(
+                    let threw = self.invoke(
                         &t.callback,
                         &JsValue::undefined(),
                         &t.args,
                         t.id,
                         CallbackKind::Tick,
                     )?;
+                    if threw {
+                        // The exception unwound processTicksAndRejections: the rest of both
+                        // queues waits for the next drain.
+                        self.host.emit(EventKind::DrainEnd {
+                            queue: Queue::Ticks,
+                        });
+                        return Ok(());
+                    }
                 }
                 self.host.emit(EventKind::DrainEnd {
                     queue: Queue::Ticks,
