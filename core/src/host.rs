@@ -236,10 +236,16 @@ impl Host {
             return None;
         }
         let main = self.main_path.borrow();
+        if main.is_empty() {
+            return None;
+        }
         for frame in ctx.stack_trace() {
             let loc = frame.position();
-            let path = loc.path.to_string();
-            if path.contains(main.as_str()) && !main.is_empty() {
+            let is_main = matches!(
+                &loc.path,
+                boa_engine::vm::SourcePath::Path(p) if p.as_os_str() == std::ffi::OsStr::new(main.as_str())
+            );
+            if is_main {
                 let p = loc.position?;
                 let line = p.line_number();
                 // The main module is wrapped with one extra line in front.

@@ -75,17 +75,20 @@ pub(crate) fn call_value(
     }
 }
 
-fn fn_name(v: &JsValue, ctx: &mut Context) -> Option<String> {
+/// The name a function was defined with, read from its code block (no property lookup, so no
+/// getters run and tracing stays cheap).
+fn fn_name(v: &JsValue) -> Option<String> {
+    use boa_engine::builtins::function::OrdinaryFunction;
     let o = v.as_object()?;
-    let n = o.get(js_string!("name"), ctx).ok()?;
-    let s = n.as_string()?.to_std_string_escaped();
+    let f = o.downcast_ref::<OrdinaryFunction>()?;
+    let s = f.codeblock().name().to_std_string_escaped();
     (!s.is_empty()).then_some(s)
 }
 
 fn schedule_event(h: &Host, id: u64, kind: CallbackKind, callback: &JsValue, ctx: &mut Context) {
     if h.trace_enabled() {
         let at = h.user_pos(ctx);
-        let name = fn_name(callback, ctx);
+        let name = fn_name(callback);
         h.emit(EventKind::Scheduled {
             cb: id,
             kind,
@@ -259,6 +262,16 @@ fn immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         h.emit(EventKind::RefChanged { cb: id, refed });
     }
     Ok(JsValue::undefined())
+}
+
+// binding.immediateHasRef(id): queued and ref'd (false once it ran or was cleared).
+fn immediate_has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = id_arg(args, 0, ctx)?;
+    let h = Host::of(ctx);
+    let st = h.st.borrow();
+    Ok(JsValue::from(
+        st.immediate_entries.get(&id).is_some_and(|e| e.refed),
+    ))
 }
 
 fn queue_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -504,6 +517,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("immediateStart", immediate_start, 4),
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
+        ("immediateHasRef", immediate_has_ref, 1),
         ("queueTick", queue_tick, 2),
         ("queueMicrotask", queue_microtask, 1),
         ("write", write, 2),

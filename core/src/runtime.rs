@@ -553,11 +553,6 @@ impl Runtime {
         };
         let r = self.invoke(&callback, &this, &args, id, kind);
         let rearmed = self.host.st.borrow_mut().timers.after_run(id, start);
-        if self.host.st.borrow().timers.get(id).is_none() {
-            if let Some(o) = this.as_object() {
-                let _ = o.set(js_string!("_destroyed"), true, false, &mut self.ctx);
-            }
-        }
         if let Some(due) = rearmed {
             let ms = self.host.st.borrow().timers.get(id).map_or(0, |t| t.msecs);
             self.host.emit(EventKind::TimerArmed {
@@ -634,9 +629,6 @@ impl Runtime {
             };
             let Some(e) = entry else { continue };
             let this = JsValue::from(e.obj.clone());
-            let _ = e
-                .obj
-                .set(js_string!("_destroyed"), true, false, &mut self.ctx);
             if !self.invoke(&e.callback, &this, &e.args, id, CallbackKind::Immediate)? {
                 self.drain()?;
             }

@@ -165,7 +165,8 @@ class Immediate {
   }
 
   hasRef() {
-    return !!this[kRefed] && !this._destroyed;
+    // The loop owns the queue: false once the immediate ran or was cleared.
+    return binding.immediateHasRef(this[kId]);
   }
 }
 

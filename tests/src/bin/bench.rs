@@ -25,6 +25,11 @@ const CASES: &[(&str, u64, &str)] = &[
         "for (let i = 0; i < 10000; i++) setTimeout(() => {}, i % 100);",
     ),
     (
+        "setInterval callbacks",
+        100_000,
+        "let n = 0; const t = setInterval(() => { if (++n === 100000) clearInterval(t); }, 1);",
+    ),
+    (
         "nextTick callbacks",
         100_000,
         "let n = 0; function f() { if (++n < 100000) process.nextTick(f); } process.nextTick(f);",
