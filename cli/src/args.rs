@@ -16,8 +16,9 @@ options:
                                chrome: Chrome Trace Event format (Perfetto, chrome://tracing)
   --clock virtual|real         virtual (default, deterministic) or wall-clock time
   --loop-entry-latency MS      virtual ms between the main script and the first timers pass
-                               (default 1: top-level setTimeout(0) runs before setImmediate;
-                               0 shows the other legal order)
+                               (default: 1 for CommonJS, where a top-level setTimeout(0) runs
+                               before setImmediate as node mostly does; 0 for .mjs, where node
+                               runs the immediate first)
   --ns-per-instruction N       virtual cost of one bytecode instruction (default 50)
   --max-instructions N         instruction budget of the whole run (default 400000000)
   --max-time-ms N              time budget in ms (default 600000)
@@ -91,7 +92,7 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
                     other => return Err(format!("loopscope: unknown clock {other:?}")),
                 }
             }
-            "--loop-entry-latency" => opts.loop_entry_latency_ms = number(&a, it.next())?,
+            "--loop-entry-latency" => opts.loop_entry_latency_ms = Some(number(&a, it.next())?),
             "--ns-per-instruction" => opts.ns_per_instruction = number(&a, it.next())?,
             "--max-instructions" => opts.limits.max_instructions = number(&a, it.next())?,
             "--max-time-ms" => opts.limits.max_time_ms = number(&a, it.next())?,
@@ -151,11 +152,15 @@ impl TraceWriter {
                         self.line(&v);
                     }
                 }
-                TraceFormat::Chrome => {
-                    if let Some(v) = chrome_event(e) {
-                        self.line(&v);
+                TraceFormat::Chrome => match chrome_event(e) {
+                    Some(serde_json::Value::Array(vs)) => {
+                        for v in vs {
+                            self.line(&v);
+                        }
                     }
-                }
+                    Some(v) => self.line(&v),
+                    None => {}
+                },
             }
         }
     }
@@ -187,14 +192,16 @@ fn chrome_event(e: &Event) -> Option<serde_json::Value> {
             let k = serde_json::to_value(kind).ok()?;
             json!({"name": k, "cat": "callback", "ph": "B", "ts": ts, "pid": 1, "tid": 2, "args": {"cb": cb, "phase": phase, "iter": e.iter}})
         }
-        EventKind::CallbackEnd { cb, threw } => {
-            json!({"ph": "E", "ts": ts, "pid": 1, "tid": 2, "args": {"cb": cb, "threw": threw}})
-        }
-        EventKind::Memory {
+        EventKind::CallbackEnd {
+            cb,
+            threw,
             heap_bytes,
             external_bytes,
         } => {
-            json!({"name": "memory", "ph": "C", "ts": ts, "pid": 1, "args": {"heap": heap_bytes, "external": external_bytes}})
+            return Some(json!([
+                {"ph": "E", "ts": ts, "pid": 1, "tid": 2, "args": {"cb": cb, "threw": threw}},
+                {"name": "memory", "ph": "C", "ts": ts, "pid": 1, "args": {"heap": heap_bytes, "external": external_bytes}}
+            ]));
         }
         EventKind::Output { stream, text, .. } => {
             json!({"name": format!("{stream:?}"), "cat": "output", "ph": "i", "s": "t", "ts": ts, "pid": 1, "tid": 2, "args": {"text": text}})

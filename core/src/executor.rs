@@ -40,8 +40,10 @@ impl JobExecutor for LoopExecutor {
                     job,
                 });
             }
-            // Timeouts, async host jobs and FinalizationRegistry cleanups are not used by
-            // loopscope's APIs (timers are the loop's own); drop them.
+            // Module loading runs as host futures; the loop polls them with the microtasks.
+            Job::AsyncJob(j) => host.async_jobs.borrow_mut().push_back(j),
+            // Timeouts and FinalizationRegistry cleanups are not used by loopscope's APIs
+            // (timers are the loop's own); drop them.
             _ => {}
         }
     }

@@ -91,6 +91,14 @@ pub(crate) struct Host {
     pub instructions: Cell<u64>,
     /// Path of the main module, to find user frames in stack traces.
     pub main_path: RefCell<String>,
+    /// Whether the current phase's `phase_enter` event has been recorded.
+    pub phase_announced: Cell<bool>,
+    /// Lines the main module's wrapper adds in front of the source (1 for CommonJS, 0 for ESM).
+    pub line_offset: Cell<u32>,
+    /// Pending boa host jobs (module loading futures).
+    pub async_jobs: RefCell<VecDeque<boa_engine::job::NativeAsyncJob>>,
+    /// An ES main module's evaluation failed with this error (reported as uncaught).
+    pub module_error: RefCell<Option<JsValue>>,
 }
 
 impl Host {
@@ -124,6 +132,10 @@ impl Host {
             last_remaining: Cell::new(budget),
             instructions: Cell::new(0),
             main_path: RefCell::new(String::new()),
+            line_offset: Cell::new(1),
+            phase_announced: Cell::new(true),
+            async_jobs: RefCell::new(VecDeque::new()),
+            module_error: RefCell::new(None),
         }
     }
 
@@ -157,6 +169,13 @@ impl Host {
         };
         let t = self.clock.now_ns();
         self.tracer.borrow_mut().push(t, iter, phase, kind);
+    }
+
+    /// Records the current phase's `phase_enter` if it has not been recorded yet.
+    pub fn announce_phase(&self) {
+        if !self.phase_announced.replace(true) {
+            self.emit(EventKind::PhaseEnter);
+        }
     }
 
     pub fn current_cb(&self) -> Option<u64> {
@@ -248,9 +267,9 @@ impl Host {
             if is_main {
                 let p = loc.position?;
                 let line = p.line_number();
-                // The main module is wrapped with one extra line in front.
+                // A CommonJS main module is wrapped with one extra line in front.
                 return Some(SourcePos {
-                    line: line.saturating_sub(1).max(1),
+                    line: line.saturating_sub(self.line_offset.get()).max(1),
                     col: p.column_number(),
                 });
             }

@@ -7,6 +7,7 @@
 //! ```
 
 pub mod clock;
+mod esm;
 mod executor;
 mod host;
 pub mod memory;

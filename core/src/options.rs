@@ -52,9 +52,11 @@ pub struct RunOptions {
     /// Virtual nanoseconds one bytecode instruction costs (virtual clock only).
     pub ns_per_instruction: u64,
     /// Virtual milliseconds between the end of the main script and the loop's first timers pass.
-    /// Real Node needs about a millisecond to get there, which is why a top-level
-    /// `setTimeout(0)` usually beats `setImmediate`; `0` shows the other legal order.
-    pub loop_entry_latency_ms: u64,
+    /// `None` (default) picks what real Node does most often on this machine: 1 ms for a
+    /// CommonJS main (Node does more start-up work after it, so a top-level `setTimeout(0)`
+    /// usually beats `setImmediate`), 0 ms for an ES module main (evaluated last, so the
+    /// immediate wins). Set it to show the other legal order.
+    pub loop_entry_latency_ms: Option<u64>,
     /// Record trace events (console output is always produced).
     pub trace: bool,
     /// Limits; see [`Limits`].
@@ -74,7 +76,7 @@ impl Default for RunOptions {
         Self {
             clock: ClockMode::Virtual,
             ns_per_instruction: 50,
-            loop_entry_latency_ms: 1,
+            loop_entry_latency_ms: None,
             trace: true,
             limits: Limits::default(),
             argv: Vec::new(),

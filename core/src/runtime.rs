@@ -16,16 +16,20 @@ use std::rc::Rc;
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::HostHooks;
 use boa_engine::error::EngineError;
-use boa_engine::job::Job;
+use boa_engine::job::{GenericJob, Job};
+use boa_engine::module::Module;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::builtins::JsFunction;
+use boa_engine::NativeFunction;
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, Script, Source,
 };
+use std::future::Future;
 
 use crate::clock::{BoaClock, HostClock, LoopClock};
+use crate::esm::BuiltinModuleLoader;
 use crate::executor::LoopExecutor;
-use crate::host::{Host, Interrupt, OutputSink};
+use crate::host::{Host, Interrupt, Micro, OutputSink};
 use crate::natives::{self, update_loop_time};
 use crate::options::{ClockMode, RunOptions};
 use crate::timers::Due;
@@ -136,6 +140,7 @@ pub struct Runtime {
     ctx: Context,
     host: Rc<Host>,
     hooks: Hooks,
+    loader: Rc<BuiltinModuleLoader>,
     cursor: Cursor,
     main: Option<(String, String)>,
     entered_loop: bool,
@@ -190,8 +195,10 @@ impl Runtime {
         let executor = Rc::new(LoopExecutor {
             host: RefCell::new(Rc::downgrade(&host)),
         });
+        let loader = Rc::new(BuiltinModuleLoader::default());
         let mut ctx = Context::builder()
             .clock(Rc::new(BoaClock(clock)))
+            .module_loader(loader.clone())
             .job_executor(executor)
             .host_hooks(Rc::new(RejectionTracker))
             .instructions_remaining(budget)
@@ -230,6 +237,7 @@ impl Runtime {
             emit_exit: get_fn(&hooks_o, "emitExit", &mut ctx)?,
             format_fatal: get_fn(&hooks_o, "formatFatal", &mut ctx)?,
         };
+        *loader.import_builtin.borrow_mut() = Some(get_fn(&hooks_o, "importBuiltin", &mut ctx)?);
         // Bootstrap work is not the program's: reset the instruction-driven clock baseline.
         host.last_remaining.set(ctx.instructions_remaining() as u64);
         host.clock.reset_virtual();
@@ -238,6 +246,7 @@ impl Runtime {
             ctx,
             host,
             hooks,
+            loader,
             cursor: Cursor::Main,
             main: None,
             entered_loop: false,
@@ -313,13 +322,18 @@ impl Runtime {
         self.host.st.borrow_mut().phase = phase;
     }
 
+    /// Enters a phase. Its `phase_enter` event is recorded lazily, when something happens in
+    /// it (a callback, a poll wait), so idle phases cost nothing in the trace; the UI draws the
+    /// fixed phase order from `loop_iteration` events.
     fn enter(&mut self, phase: Phase) {
         self.set_phase(phase);
-        self.host.emit(EventKind::PhaseEnter);
+        self.host.phase_announced.set(false);
     }
 
     fn leave(&mut self) {
-        self.host.emit(EventKind::PhaseLeave);
+        if self.host.phase_announced.get() {
+            self.host.emit(EventKind::PhaseLeave);
+        }
     }
 
     fn alive(&self) -> bool {
@@ -342,7 +356,12 @@ impl Runtime {
                 }
                 if !self.entered_loop {
                     self.entered_loop = true;
-                    let lat = self.host.opts.loop_entry_latency_ms;
+                    let esm = self.host.line_offset.get() == 0;
+                    let lat = self
+                        .host
+                        .opts
+                        .loop_entry_latency_ms
+                        .unwrap_or(u64::from(!esm));
                     self.host.clock.advance_ns(lat * 1_000_000);
                 }
                 self.pre_loop_pass = true;
@@ -351,6 +370,7 @@ impl Runtime {
             }
             Cursor::Timers => self.timers_phase(),
             Cursor::Pending => {
+                self.host.emit(EventKind::LoopIteration);
                 self.enter(Phase::Pending);
                 self.leave();
                 self.cursor = Cursor::IdlePrepare;
@@ -445,6 +465,9 @@ impl Runtime {
                 "real"
             },
         });
+        if path.ends_with(".mjs") {
+            return self.run_esm_main(&path, &source);
+        }
         let params = "exports, require, module, __filename, __dirname";
         let compiled = match compile_wrapper(&source, &path, params, &mut self.ctx) {
             Ok(f) => f,
@@ -476,6 +499,85 @@ impl Runtime {
         self.drain()
     }
 
+    /// An ES main module: parsed now, loaded, linked and evaluated from inside a microtask.
+    fn run_esm_main(&mut self, path: &str, source: &str) -> Result<(), Interrupt> {
+        self.host.line_offset.set(0);
+        *self.loader.main_path.borrow_mut() = path.to_owned();
+        let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(path));
+        let module = match Module::parse(src, None, &mut self.ctx) {
+            Ok(m) => m,
+            Err(e) => {
+                self.report_syntax_error(path, source, &e);
+                return Err(Interrupt::Exit(1));
+            }
+        };
+        // process.argv, __filename bookkeeping, error-stack fixing: like a CommonJS main, but
+        // nothing is called.
+        let prepare = self.hooks.run_main.clone();
+        let args = [
+            JsValue::null(),
+            js_string!(path).into(),
+            js_string!(source).into(),
+        ];
+        if let Err(e) = prepare.call(&JsValue::undefined(), &args, &mut self.ctx) {
+            return Err(Interrupt::Limit {
+                limit: "engine",
+                message: format!("cannot start the module: {e}"),
+            });
+        }
+        let id = self.host.next_id();
+        self.host.emit(EventKind::Scheduled {
+            cb: id,
+            kind: CallbackKind::Main,
+            by: None,
+            at: None,
+            name: None,
+        });
+        let realm = self.ctx.realm().clone();
+        let job = GenericJob::new(
+            move |ctx: &mut Context| {
+                let promise = module.load_link_evaluate(ctx);
+                let on_rejected = NativeFunction::from_fn_ptr(|_, args, ctx| {
+                    let h = Host::of(ctx);
+                    *h.module_error.borrow_mut() = Some(args.first().cloned().unwrap_or_default());
+                    Ok(JsValue::undefined())
+                })
+                .to_js_function(ctx.realm());
+                promise.then(None, Some(on_rejected), ctx)?;
+                Ok(JsValue::undefined())
+            },
+            realm,
+        );
+        self.host.micro.borrow_mut().push_back(Micro {
+            id,
+            kind: CallbackKind::Main,
+            job: Job::GenericJob(job),
+        });
+        self.drain()
+    }
+
+    /// Polls the host futures boa queued (module loading). They complete without waiting;
+    /// one that would wait is dropped with an error.
+    fn run_async_jobs(&mut self) {
+        loop {
+            let next = self.host.async_jobs.borrow_mut().pop_front();
+            let Some(job) = next else { return };
+            let cell = RefCell::new(&mut self.ctx);
+            let mut fut = job.call(&cell);
+            let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+            let _ = std::pin::Pin::new(&mut fut).poll(&mut cx);
+        }
+    }
+
+    /// Reports an ES main module's evaluation error as an uncaught exception.
+    fn check_module_error(&mut self) -> Result<(), Interrupt> {
+        let err = self.host.module_error.borrow_mut().take();
+        match err {
+            Some(v) => self.uncaught(v, false),
+            None => Ok(()),
+        }
+    }
+
     fn report_syntax_error(&mut self, path: &str, source: &str, e: &JsError) {
         let msg = e.to_string();
         // boa reports "... at line L, col C" relative to the wrapped source (one extra line).
@@ -488,7 +590,9 @@ impl Runtime {
             line = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
             col = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
         }
-        let user_line = line.saturating_sub(1).max(1);
+        let user_line = line
+            .saturating_sub(self.host.line_offset.get() as usize)
+            .max(1);
         let src_line = source.lines().nth(user_line - 1).unwrap_or("");
         let clean = msg
             .trim_start_matches("SyntaxError: ")
@@ -587,6 +691,7 @@ impl Runtime {
                 if self.host.clock.is_virtual() {
                     let now = self.host.clock.now_ns();
                     if target_ns > now {
+                        self.host.announce_phase();
                         self.host.emit(EventKind::PollWait {
                             ms: expiry.saturating_sub(loop_time),
                         });
@@ -679,15 +784,19 @@ impl Runtime {
             }
             st.current_cb.replace(id)
         };
+        self.host.announce_phase();
         self.host.emit(EventKind::CallbackStart { cb: id, kind });
         let r = call(&mut self.ctx);
         let synced = self.host.sync(&self.ctx);
         self.host.st.borrow_mut().current_cb = prev;
-        self.host.emit(EventKind::CallbackEnd {
-            cb: id,
-            threw: r.is_err(),
-        });
-        self.sample_memory();
+        if self.host.trace_enabled() {
+            self.host.emit(EventKind::CallbackEnd {
+                cb: id,
+                threw: r.is_err(),
+                heap_bytes: crate::memory::heap_bytes(),
+                external_bytes: 0,
+            });
+        }
         match r {
             Ok(_) => synced.map(|()| false),
             Err(e) => match self.classify(e) {
@@ -697,15 +806,6 @@ impl Runtime {
                 }
                 Thrown::Stop(i) => Err(i),
             },
-        }
-    }
-
-    fn sample_memory(&self) {
-        if self.host.trace_enabled() {
-            self.host.emit(EventKind::Memory {
-                heap_bytes: crate::memory::heap_bytes(),
-                external_bytes: 0,
-            });
         }
     }
 
@@ -900,15 +1000,21 @@ impl Runtime {
     }
 
     fn run_microtasks(&mut self) -> Result<(), Interrupt> {
+        if !self.host.async_jobs.borrow().is_empty() {
+            self.run_async_jobs();
+        }
         let n = self.host.micro.borrow().len();
         if n == 0 {
-            return Ok(());
+            return self.check_module_error();
         }
         self.host.emit(EventKind::DrainStart {
             queue: Queue::Microtasks,
             len: n,
         });
         loop {
+            if self.host.micro.borrow().is_empty() && !self.host.async_jobs.borrow().is_empty() {
+                self.run_async_jobs();
+            }
             let m = self.host.micro.borrow_mut().pop_front();
             let Some(m) = m else { break };
             self.count_drain_job()?;
@@ -927,7 +1033,7 @@ impl Runtime {
         self.host.emit(EventKind::DrainEnd {
             queue: Queue::Microtasks,
         });
-        Ok(())
+        self.check_module_error()
     }
 
     fn process_rejections(&mut self) -> Result<bool, Interrupt> {

@@ -112,7 +112,10 @@ pub enum EventKind {
         /// "virtual" or "real".
         clock: &'static str,
     },
-    /// The loop entered a phase.
+    /// A loop iteration began (its phases follow in libuv's fixed order; phases where nothing
+    /// happens get no enter/leave events).
+    LoopIteration,
+    /// The loop entered a phase in which something happens (a callback runs, poll waits).
     PhaseEnter,
     /// The loop left a phase.
     PhaseLeave,
@@ -166,12 +169,16 @@ pub enum EventKind {
         /// Its kind.
         kind: CallbackKind,
     },
-    /// A callback finished.
+    /// A callback finished; carries the memory sample taken right after it.
     CallbackEnd {
         /// Callback id.
         cb: u64,
         /// Whether it threw.
         threw: bool,
+        /// Heap bytes in use after it.
+        heap_bytes: u64,
+        /// Bytes outside the JS heap (Buffers) after it.
+        external_bytes: u64,
     },
     /// The nextTick or microtask queue began draining.
     DrainStart {
@@ -202,13 +209,6 @@ pub enum EventKind {
         origin: &'static str,
         /// Whether a process handler took it.
         handled: bool,
-    },
-    /// Memory after a callback.
-    Memory {
-        /// Heap bytes in use.
-        heap_bytes: u64,
-        /// Bytes outside the JS heap (Buffers).
-        external_bytes: u64,
     },
     /// A limit ended the run.
     LimitExceeded {

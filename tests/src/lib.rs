@@ -45,7 +45,7 @@ pub fn snippets() -> Vec<PathBuf> {
         for p in entries {
             if p.is_dir() {
                 walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "js") {
+            } else if p.extension().is_some_and(|e| e == "js" || e == "mjs") {
                 out.push(p);
             }
         }

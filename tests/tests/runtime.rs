@@ -143,7 +143,7 @@ fn loop_entry_latency_picks_the_legal_order() {
     let fast = run(
         src,
         RunOptions {
-            loop_entry_latency_ms: 0,
+            loop_entry_latency_ms: Some(0),
             ..RunOptions::default()
         },
     );
@@ -200,10 +200,10 @@ fn trace_shows_phases_callbacks_and_output() {
         assert_eq!(w[1].seq, w[0].seq + 1);
         assert!(w[1].t_ns >= w[0].t_ns);
     }
-    assert!(r
-        .events
-        .iter()
-        .any(|e| matches!(e.kind, EventKind::Memory { .. })));
+    assert!(r.events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::CallbackEnd { heap_bytes, .. } if heap_bytes > 0
+    )));
 }
 
 #[test]

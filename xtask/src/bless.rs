@@ -17,7 +17,7 @@ pub fn snippets(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in entries {
         if p.is_dir() {
             snippets(&p, out);
-        } else if p.extension().is_some_and(|e| e == "js") {
+        } else if p.extension().is_some_and(|e| e == "js" || e == "mjs") {
             out.push(p);
         }
     }

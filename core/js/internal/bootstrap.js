@@ -292,7 +292,7 @@ ObjectDefineProperty(globalThis, 'global', { value: globalThis, writable: true, 
 // ---------------------------------------------------------------------------------------------
 // Error stacks: boa keeps only frames; Node's `stack` starts with "Name: message".
 const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-const mainPathRef = { path: '' };
+const mainPathRef = { path: '', source: '', lineOffset: 1 };
 function fixFrames(frames) {
   if (typeof frames !== 'string' || frames === '') return '';
   const lines = frames.replace(/\s+$/, '').split('\n');
@@ -300,7 +300,7 @@ function fixFrames(frames) {
   for (const line of lines) {
     if (line.includes('node:internal/')) continue;
     out.push(line.replace(/:(\d+):(\d+)\)?$/, (m, l, c) => {
-      const adj = line.includes(mainPathRef.path) && mainPathRef.path ? Math.max(1, l - 1) : l;
+      const adj = line.includes(mainPathRef.path) && mainPathRef.path ? Math.max(1, l - mainPathRef.lineOffset) : l;
       return m.replace(`:${l}:${c}`, `:${adj}:${c}`);
     }));
   }
@@ -433,9 +433,11 @@ class Module {
   }
 }
 
+// fn === null: an ES main module; only the bookkeeping runs here.
 function runMain(fn, filename, source) {
   mainPathRef.path = filename;
   mainPathRef.source = source;
+  mainPathRef.lineOffset = fn === null ? 0 : 1;
   const dirname = filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/')) || '/' : '.';
   const mod = new Module('.', null);
   mod.filename = filename;
@@ -450,6 +452,7 @@ function runMain(fn, filename, source) {
   mod.paths = dirs;
   const require = makeRequire(mod);
   process.argv = ['/usr/local/bin/node', filename, ...binding.argv];
+  if (fn === null) return;
   process.mainModule = mod;
   fn.call(mod.exports, mod.exports, require, mod, filename, dirname);
   mod.loaded = true;
@@ -594,4 +597,20 @@ function sourceContext(err) {
   return '';
 }
 
-return { runMain, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal };
+// `import x from 'node:events'` in an ES main module.
+function importBuiltin(specifier) {
+  const bare = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+  if (PUBLIC.has(bare)) return makeRequire({ filename: mainPathRef.path })(bare);
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) {
+    const err = new Error(`Cannot find module '${specifier}' imported from ${mainPathRef.path}` +
+      '\nloopscope: importing files is not supported; a snippet is a single module.');
+    err.code = 'ERR_MODULE_NOT_FOUND';
+    throw err;
+  }
+  const err = new Error(`Cannot find package '${specifier}' imported from ${mainPathRef.path}` +
+    (NODE_BUILTINS.has(bare) ? `\nloopscope: the Node builtin '${bare}' is not available in loopscope yet.` : ''));
+  err.code = 'ERR_MODULE_NOT_FOUND';
+  throw err;
+}
+
+return { runMain, importBuiltin, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal };
