@@ -26,7 +26,8 @@ options:
                                starvation (default 1000000)
   --max-heap-mb N              heap limit in MiB (default 1024)
   --max-callbacks N            loop callbacks the run may execute (default 2000000)
-  --expose-gc                  define global.gc()";
+  --expose-gc                  define global.gc()
+  --seed N                     seed of Math.random() in virtual-clock runs (runs repeat exactly)";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TraceFormat {
@@ -100,6 +101,7 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
             "--max-heap-mb" => opts.limits.max_heap_bytes = number(&a, it.next())? * 1024 * 1024,
             "--max-callbacks" => opts.limits.max_callbacks = number(&a, it.next())?,
             "--expose-gc" => opts.expose_gc = true,
+            "--seed" => opts.seed = number(&a, it.next())?,
             "-h" | "--help" => return Ok(Command::Help),
             s if s.starts_with("--") => return Err(format!("loopscope: unknown option {s}")),
             _ => file = Some(PathBuf::from(a)),

@@ -1,6 +1,14 @@
-// path — owns the POSIX `path` module (resolve/normalize/join/relative/dirname/
-// basename/extname/format/parse/...).  `path.win32` is NOT implemented: it is
-// an alias of the POSIX object (loopscope only targets POSIX hosts).
+// path — owns the `path` module: the POSIX implementation (what
+// `require('path')` is, as on any POSIX host) and a real `path.win32`
+// implementation (drive letters, UNC roots, `\\?\` / `\\.\` namespaces,
+// both separators, case-insensitive `relative`).  The two objects reference
+// each other exactly like Node's (`path.posix.win32 === path.win32`,
+// `path.win32.posix === path.posix`, `path === path.posix`).
+//
+// win32 notes: resolve() falls back on process.cwd() (a POSIX path here, so a
+// relative path resolves to e.g. `\work\x`, as in Node on Linux) and on the
+// per-drive `process.env['=X:']` variables; normalize() keeps Node 20's
+// guards against paths that Windows would read as device names or drive roots.
 'use strict';
 
 const { validateObject, validateString } = require('internal/errors');
@@ -472,11 +480,13 @@ function segmentToRegExp(seg) {
   return { body };
 }
 
-function optimizeParts(parts, isPattern) {
+// `keepUncHead`: a leading ['', ''] (a win32 "//server" path) is preserved.
+function optimizeParts(parts, isPattern, keepUncHead = false) {
   let changed;
   do {
     changed = false;
     for (let i = 1; i < parts.length - 1; i++) {
+      if (keepUncHead && i === 1 && parts[0] === '' && parts[1] === '') continue;
       if (parts[i] === '.' || parts[i] === '') {
         parts.splice(i, 1);
         i--;
@@ -553,7 +563,25 @@ function matchParts(file, pattern, fi, pi) {
   return fi === fl - 1 && file[fi] === '';
 }
 
-function matchesGlob(path, pattern) {
+// Splits a '/'-separated glob path; with `windows`, a leading "//name" keeps
+// both empty parts so UNC roots survive (minimatch's win32 behaviour).
+function splitGlobPath(p, windows) {
+  if (windows && /^\/\/[^/]+/.test(p)) return ['', ...p.split(/\/+/)];
+  return p.split(/\/+/);
+}
+
+function isGlobDrive(s) {
+  return typeof s === 'string' && /^[a-z]:$/i.test(s);
+}
+
+// Index of the drive part of a win32 glob path ("c:/..." or "//?/c:/..."), or -1.
+function globDriveIndex(parts) {
+  if (isGlobDrive(parts[0])) return 0;
+  if (parts[0] === '' && parts[1] === '' && parts[2] === '?' && isGlobDrive(parts[3])) return 3;
+  return -1;
+}
+
+function globMatch(path, pattern, windows) {
   validateString(path, 'path');
   validateString(pattern, 'pattern');
   if (!globWarned) {
@@ -561,14 +589,531 @@ function matchesGlob(path, pattern) {
     process.emitWarning('glob is an experimental feature and might change at any time',
                         'ExperimentalWarning', undefined, undefined);
   }
-  const file = optimizeParts(path.split(/\/+/), false);
+  const rawFile = splitGlobPath(windows ? path.replace(/\\/g, '/') : path, windows);
+  const file = windows ? rawFile : optimizeParts(rawFile, false);
   const normalized = pattern.replace(/\\/g, '/');
   for (const expanded of expandBraces(normalized)) {
-    const parts = optimizeParts(expanded.split(/\/+/), true).map(compileGlobPart);
-    if (matchParts(file, parts, 0, 0)) return true;
+    const rawParts = optimizeParts(splitGlobPath(expanded, windows), true, windows);
+    let parts = rawParts.map(compileGlobPart);
+    if (!windows) {
+      if (matchParts(file, parts, 0, 0)) return true;
+      continue;
+    }
+    // "//?/c:/..." patterns: the "?" is literal there.
+    if (parts[0] === '' && parts[1] === '' && rawParts[2] === '?' && isGlobDrive(parts[3])) parts[2] = '?';
+    // Drive letters match case-insensitively, with or without the "//?/" prefix.
+    let f = rawFile;
+    const fdi = globDriveIndex(f);
+    const pdi = globDriveIndex(parts);
+    if (fdi !== -1 && pdi !== -1 && f[fdi].toLowerCase() === parts[pdi].toLowerCase()) {
+      parts[pdi] = f[fdi];
+      if (pdi > fdi) parts = parts.slice(pdi);
+      else if (fdi > pdi) f = f.slice(fdi);
+    }
+    if (matchParts(optimizeParts(f.slice(), false, true), parts, 0, 0)) return true;
   }
   return false;
 }
+
+function matchesGlob(path, pattern) {
+  return globMatch(path, pattern, false);
+}
+
+// ---------------------------------------------------------------------------
+// win32
+// ---------------------------------------------------------------------------
+const BACKSLASH = 92; /* \ */
+const COLON = 58; /* : */
+const QUESTION = 63; /* ? */
+
+function isWinSep(code) {
+  return code === SLASH || code === BACKSLASH;
+}
+
+function isDriveLetter(code) {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// True when the string begins with "X:".
+function hasDrivePrefix(str) {
+  return str.length >= 2 && str.charCodeAt(1) === COLON && isDriveLetter(str.charCodeAt(0));
+}
+
+// DOS device names (valid in every directory), compared upper-cased.
+const RESERVED_DEVICE_NAMES = new Set([
+  'CON', 'PRN', 'AUX', 'NUL',
+  'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+  'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+  'COM\xb9', 'COM\xb2', 'COM\xb3', 'LPT\xb9', 'LPT\xb2', 'LPT\xb3',
+]);
+
+function isReservedDeviceName(name) {
+  return RESERVED_DEVICE_NAMES.has(name.toUpperCase());
+}
+
+// For a path that starts with two separators, locates "\\server\share".
+// Returns null unless both a server and a share name are present.
+function scanUncRoot(path) {
+  const len = path.length;
+  let i = 2;
+  while (i < len && !isWinSep(path.charCodeAt(i))) i++;
+  if (i === 2 || i === len) return null;
+  const server = path.slice(2, i);
+  while (i < len && isWinSep(path.charCodeAt(i))) i++;
+  if (i === len) return null;
+  const shareStart = i;
+  while (i < len && !isWinSep(path.charCodeAt(i))) i++;
+  return { server, shareStart, shareEnd: i };
+}
+
+// "\\.\x" and "\\?\x" are namespace prefixes, not servers.
+function isNamespaceServer(server) {
+  return server === '.' || server === '?';
+}
+
+// Same job as normalizeSegments(), with both separators; joins with '\'.
+function normalizeWin32Segments(path, allowAboveRoot) {
+  const out = [];
+  for (const seg of path.split(/[\\/]/)) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') {
+        out.pop();
+      } else if (allowAboveRoot) {
+        out.push('..');
+      }
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.join('\\');
+}
+
+// Root of one resolve() input: [device, length of the root, absolute?].
+function win32ResolveRoot(path) {
+  if (isWinSep(path.charCodeAt(0))) {
+    if (path.length > 1 && isWinSep(path.charCodeAt(1))) {
+      const unc = scanUncRoot(path);
+      if (unc !== null) {
+        if (isNamespaceServer(unc.server)) return [`\\\\${unc.server}`, 4, true];
+        const share = path.slice(unc.shareStart, unc.shareEnd);
+        return [`\\\\${unc.server}\\${share}`, unc.shareEnd, true];
+      }
+    }
+    return ['', 1, true];
+  }
+  if (hasDrivePrefix(path)) {
+    if (isWinSep(path.charCodeAt(2))) return [path.slice(0, 2), 3, true];
+    return [path.slice(0, 2), 2, false];
+  }
+  return ['', 0, false];
+}
+
+// The directory a drive-relative path ("C:foo") is resolved against: the
+// drive's own cwd (`=C:` variable), else process.cwd() unless that one
+// belongs to another drive, else the drive root.
+function win32CwdFor(device) {
+  if (device === '') return process.cwd();
+  const env = process.env;
+  const dir = (env && env[`=${device}`]) || process.cwd();
+  if (dir === undefined ||
+      (dir.slice(0, 2).toLowerCase() !== device.toLowerCase() &&
+       dir.charCodeAt(2) === BACKSLASH)) {
+    return `${device}\\`;
+  }
+  return dir;
+}
+
+function trimBackslashes(str) {
+  let start = 0;
+  while (start < str.length && str.charCodeAt(start) === BACKSLASH) start++;
+  let end = str.length;
+  while (end - 1 > start && str.charCodeAt(end - 1) === BACKSLASH) end--;
+  return [start, end];
+}
+
+// relative() for resolved paths whose lower-casing changes their length
+// (some non-ASCII characters): a per-segment comparison.
+function win32RelativeSegments(fromAbs, toAbs) {
+  const a = fromAbs.split('\\');
+  const b = toAbs.split('\\');
+  if (a[a.length - 1] === '') a.pop();
+  if (b[b.length - 1] === '') b.pop();
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a[common].toLowerCase() === b[common].toLowerCase()) common++;
+  if (common === 0) return toAbs;
+  if (common === shorter) {
+    if (b.length > shorter) return b.slice(common).join('\\');
+    if (a.length > shorter) return `${'..\\'.repeat(a.length - 1 - common)}..`;
+    return '';
+  }
+  return '..\\'.repeat(a.length - common) + b.slice(common).join('\\');
+}
+
+function _format(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+
+    // Right to left (the cwd being the implicit left-most entry) until both an
+    // absolute path and its device are known.  Inputs naming another device
+    // than the one already found are ignored.
+    for (let i = args.length - 1; i >= -1; i--) {
+      let path;
+      if (i >= 0) {
+        path = args[i];
+        validateString(path, `paths[${i}]`);
+        if (path.length === 0) continue;
+      } else {
+        path = win32CwdFor(device);
+      }
+      const [pathDevice, rootEnd, pathAbsolute] = win32ResolveRoot(path);
+      if (pathDevice !== '') {
+        if (device === '') {
+          device = pathDevice;
+        } else if (pathDevice.toLowerCase() !== device.toLowerCase()) {
+          continue;
+        }
+      }
+      if (!absolute) {
+        tail = `${path.slice(rootEnd)}\\${tail}`;
+        absolute = pathAbsolute;
+      }
+      if (absolute && device !== '') break;
+    }
+
+    tail = normalizeWin32Segments(tail, !absolute);
+    if (absolute) return `${device}\\${tail}`;
+    return `${device}${tail}` || '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    if (len === 1) return isWinSep(path.charCodeAt(0)) ? '\\' : path;
+
+    let device; // undefined: no device prefix at all
+    let rootEnd = 0;
+    let absolute = false;
+    if (isWinSep(path.charCodeAt(0))) {
+      absolute = true;
+      rootEnd = 1;
+      if (isWinSep(path.charCodeAt(1))) {
+        const unc = scanUncRoot(path);
+        if (unc !== null) {
+          if (isNamespaceServer(unc.server)) {
+            device = `\\\\${unc.server}`;
+            rootEnd = 4;
+          } else {
+            device = `\\\\${unc.server}\\${path.slice(unc.shareStart, unc.shareEnd)}`;
+            if (unc.shareEnd === len) return `${device}\\`;
+            rootEnd = unc.shareEnd;
+          }
+        }
+      }
+    } else {
+      const colon = path.indexOf(':');
+      if (colon === 1 && isDriveLetter(path.charCodeAt(0))) {
+        device = path.slice(0, 2);
+        rootEnd = 2;
+        if (isWinSep(path.charCodeAt(2))) {
+          absolute = true;
+          rootEnd = 3;
+        }
+      } else if (colon > 0 && isReservedDeviceName(path.slice(0, colon))) {
+        // "CON:..." — a device name, kept as a (relative) prefix
+        device = path.slice(0, colon + 1);
+        rootEnd = colon + 1;
+      }
+    }
+
+    let tail = normalizeWin32Segments(path.slice(rootEnd), !absolute);
+    if (tail === '' && !absolute) tail = '.';
+    if (tail !== '' && isWinSep(path.charCodeAt(len - 1))) tail += '\\';
+
+    // A relative input must not come out looking like a drive ("a/../C:x")
+    // or a stream/device ("x:" / "x:\\") path: prefix it with ".\\".
+    if (!absolute && device === undefined && path.includes(':')) {
+      if (hasDrivePrefix(tail)) return `.\\${tail}`;
+      for (let c = path.indexOf(':'); c !== -1; c = path.indexOf(':', c + 1)) {
+        if (c === len - 1 || isWinSep(path.charCodeAt(c + 1))) return `.\\${tail}`;
+      }
+    }
+    // Paths led by a device name get the same prefix.  Without any colon,
+    // Node 20 tests the path minus its last character ("CONx", "AUX/").
+    const firstColon = path.indexOf(':');
+    const lead = firstColon === -1 ? path.slice(0, -1) : path.slice(0, firstColon);
+    if (isReservedDeviceName(lead)) return `.\\${device === undefined ? '' : device}${tail}`;
+
+    if (device === undefined) return absolute ? `\\${tail}` : tail;
+    return absolute ? `${device}\\${tail}` : `${device}${tail}`;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return false;
+    return isWinSep(path.charCodeAt(0)) ||
+      (hasDrivePrefix(path) && isWinSep(path.charCodeAt(2)));
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    const parts = [];
+    for (let i = 0; i < args.length; ++i) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) parts.push(arg);
+    }
+    if (parts.length === 0) return '.';
+
+    let joined = parts.join('\\');
+    // normalize() would read a leading run of separators as a UNC root.  Keep
+    // it only when the first part is spelled like one ("//server...", exactly
+    // two separators); otherwise squash the run to a single separator.
+    const first = parts[0];
+    const spelledUnc = first.length > 2 && isWinSep(first.charCodeAt(0)) &&
+      isWinSep(first.charCodeAt(1)) && !isWinSep(first.charCodeAt(2));
+    if (!spelledUnc) {
+      let run = 0;
+      while (run < joined.length && isWinSep(joined.charCodeAt(run))) run++;
+      if (run >= 2) joined = `\\${joined.slice(run)}`;
+    }
+    return win32.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+
+    const fromAbs = win32.resolve(from);
+    const toAbs = win32.resolve(to);
+    if (fromAbs === toAbs) return '';
+    const a = fromAbs.toLowerCase();
+    const b = toAbs.toLowerCase();
+    if (a === b) return '';
+    if (a.length !== fromAbs.length || b.length !== toAbs.length) {
+      return win32RelativeSegments(fromAbs, toAbs);
+    }
+
+    // Compare (case-insensitively) without leading and trailing backslashes.
+    const [aStart, aEnd] = trimBackslashes(a);
+    const [bStart, bEnd] = trimBackslashes(b);
+    const aLen = aEnd - aStart;
+    const bLen = bEnd - bStart;
+    const shorter = Math.min(aLen, bLen);
+    let same = 0;
+    let lastSep = -1; // offset of the last backslash of the common prefix
+    while (same < shorter) {
+      const code = a.charCodeAt(aStart + same);
+      if (code !== b.charCodeAt(bStart + same)) break;
+      if (code === BACKSLASH) lastSep = same;
+      same++;
+    }
+
+    if (same < shorter) {
+      // Different before any common directory: e.g. another drive.
+      if (lastSep === -1) return toAbs;
+    } else {
+      if (bLen > shorter) {
+        // `from` is an ancestor of `to`, or its drive root.
+        if (b.charCodeAt(bStart + same) === BACKSLASH) return toAbs.slice(bStart + same + 1);
+        if (same === 2) return toAbs.slice(bStart + same);
+      }
+      if (aLen > shorter) {
+        // `to` is an ancestor of `from`, or its drive root.
+        if (a.charCodeAt(aStart + same) === BACKSLASH) lastSep = same;
+        else if (same === 2) lastSep = 3;
+      }
+      if (lastSep === -1) lastSep = 0;
+    }
+
+    // One ".." per `from` segment after the common part.
+    let up = '';
+    for (let k = aStart + lastSep + 1; k <= aEnd; k++) {
+      if (k === aEnd || a.charCodeAt(k) === BACKSLASH) up += up === '' ? '..' : '\\..';
+    }
+    let rest = bStart + lastSep;
+    if (up !== '') return up + toAbs.slice(rest, bEnd);
+    if (toAbs.charCodeAt(rest) === BACKSLASH) rest++;
+    return toAbs.slice(rest, bEnd);
+  },
+
+  toNamespacedPath(path) {
+    // Anything but a non-empty string is passed through untouched.
+    if (typeof path !== 'string' || path.length === 0) return path;
+    const resolved = win32.resolve(path);
+    if (resolved.length <= 2) return path;
+    if (resolved.charCodeAt(0) === BACKSLASH) {
+      if (resolved.charCodeAt(1) === BACKSLASH) {
+        const code = resolved.charCodeAt(2);
+        // "\\server\share\x" -> "\\?\UNC\server\share\x"
+        if (code !== QUESTION && code !== DOT) return `\\\\?\\UNC\\${resolved.slice(2)}`;
+      }
+      return resolved;
+    }
+    if (hasDrivePrefix(resolved) && resolved.charCodeAt(2) === BACKSLASH) return `\\\\?\\${resolved}`;
+    return resolved;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    if (len === 1) return isWinSep(path.charCodeAt(0)) ? path : '.';
+
+    // Length of the root returned when no parent segment exists (-1: none).
+    let rootEnd = -1;
+    if (isWinSep(path.charCodeAt(0))) {
+      rootEnd = 1;
+      if (isWinSep(path.charCodeAt(1))) {
+        const unc = scanUncRoot(path);
+        if (unc !== null) {
+          if (unc.shareEnd === len) return path; // a bare UNC root
+          rootEnd = unc.shareEnd + 1;
+        }
+      }
+    } else if (hasDrivePrefix(path)) {
+      rootEnd = isWinSep(path.charCodeAt(2)) ? 3 : 2;
+    }
+
+    // Skip trailing separators, then the last segment; what precedes the
+    // separator found there is the dirname.
+    const floor = rootEnd === -1 ? 0 : rootEnd;
+    let i = len - 1;
+    while (i >= floor && isWinSep(path.charCodeAt(i))) i--;
+    while (i >= floor && !isWinSep(path.charCodeAt(i))) i--;
+    if (i >= floor) return path.slice(0, i);
+    return rootEnd === -1 ? '.' : path.slice(0, rootEnd);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    // A drive prefix is never part of the base ("C:" -> "", "C:x" -> "x").
+    const floor = hasDrivePrefix(path) ? 2 : 0;
+
+    if (suffix === undefined || suffix.length === 0 || suffix.length > path.length) {
+      let end = path.length;
+      while (end > floor && isWinSep(path.charCodeAt(end - 1))) end--;
+      let start = end;
+      while (start > floor && !isWinSep(path.charCodeAt(start - 1))) start--;
+      return path.slice(start, end);
+    }
+    if (suffix === path) return '';
+
+    // Same backwards scan (and edge cases) as the POSIX basename().
+    let start = floor;
+    let end = -1;
+    let segEnd = -1;
+    let suffixIdx = suffix.length - 1;
+    for (let i = path.length - 1; i >= floor; --i) {
+      const code = path.charCodeAt(i);
+      if (isWinSep(code)) {
+        if (segEnd !== -1) {
+          start = i + 1;
+          break;
+        }
+        continue;
+      }
+      if (segEnd === -1) segEnd = i + 1;
+      if (suffixIdx >= 0) {
+        if (code === suffix.charCodeAt(suffixIdx)) {
+          suffixIdx--;
+          if (suffixIdx === -1) end = i;
+        } else {
+          suffixIdx = -1;
+          end = segEnd;
+        }
+      }
+    }
+    if (start === end) end = segEnd;
+    else if (end === -1) end = path.length;
+    return path.slice(start, end);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    const floor = hasDrivePrefix(path) ? 2 : 0;
+    let end = path.length;
+    while (end > floor && isWinSep(path.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && !isWinSep(path.charCodeAt(start - 1))) start--;
+    return segmentExt(path.slice(start, end));
+  },
+
+  format: _format.bind(null, '\\'),
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    const len = path.length;
+    if (len === 0) return ret;
+
+    let rootEnd = 0;
+    if (isWinSep(path.charCodeAt(0))) {
+      if (len === 1) {
+        ret.root = ret.dir = path;
+        return ret;
+      }
+      rootEnd = 1;
+      if (isWinSep(path.charCodeAt(1))) {
+        const unc = scanUncRoot(path);
+        // The separator after "\\server\share" belongs to the root.
+        if (unc !== null) rootEnd = unc.shareEnd === len ? len : unc.shareEnd + 1;
+      }
+    } else if (len === 1) {
+      ret.base = ret.name = path;
+      return ret;
+    } else if (hasDrivePrefix(path)) {
+      const sepAfter = isWinSep(path.charCodeAt(2));
+      if (len === 2 || (len === 3 && sepAfter)) {
+        ret.root = ret.dir = path;
+        return ret;
+      }
+      rootEnd = sepAfter ? 3 : 2;
+    }
+    ret.root = path.slice(0, rootEnd);
+
+    // Last segment after the root (trailing separators ignored).
+    let end = len;
+    while (end > rootEnd && isWinSep(path.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > rootEnd && !isWinSep(path.charCodeAt(start - 1))) start--;
+    if (end > start) {
+      const base = path.slice(start, end);
+      ret.ext = segmentExt(base);
+      ret.base = base;
+      ret.name = base.slice(0, base.length - ret.ext.length);
+    }
+    // Only one separator is dropped between dir and base ("a\\\\b" -> "a\\").
+    ret.dir = start > 0 && start !== rootEnd ? path.slice(0, start - 1) : ret.root;
+    return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return globMatch(path, pattern, true);
+  },
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+  _makeLong: null,
+};
+
+win32._makeLong = win32.toNamespacedPath;
 
 const posix = {
   resolve,
@@ -590,8 +1135,7 @@ const posix = {
   _makeLong: toNamespacedPath,
 };
 
-posix.posix = posix;
-// Not a real win32 implementation: alias of posix (see header comment).
-posix.win32 = posix;
+posix.posix = win32.posix = posix;
+posix.win32 = win32.win32 = win32;
 
 module.exports = posix;

@@ -99,12 +99,15 @@ pub(crate) struct Host {
     pub async_jobs: RefCell<VecDeque<boa_engine::job::NativeAsyncJob>>,
     /// An ES main module's evaluation failed with this error (reported as uncaught).
     pub module_error: RefCell<Option<JsValue>>,
+    /// State of the deterministic random generator (virtual-clock runs).
+    pub rng: Cell<u64>,
 }
 
 impl Host {
     pub fn new(clock: LoopClock, opts: RunOptions, out: Box<dyn OutputSink>) -> Self {
         let trace = opts.trace;
         let budget = opts.limits.max_instructions;
+        let seed = opts.seed;
         Self {
             clock,
             opts,
@@ -136,6 +139,7 @@ impl Host {
             phase_announced: Cell::new(true),
             async_jobs: RefCell::new(VecDeque::new()),
             module_error: RefCell::new(None),
+            rng: Cell::new(seed),
         }
     }
 
@@ -169,6 +173,15 @@ impl Host {
         };
         let t = self.clock.now_ns();
         self.tracer.borrow_mut().push(t, iter, phase, kind);
+    }
+
+    /// Next 64 random bits (splitmix64: small, fast, and the same on every platform).
+    pub fn next_random(&self) -> u64 {
+        let mut z = self.rng.get().wrapping_add(0x9e37_79b9_7f4a_7c15);
+        self.rng.set(z);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 
     /// Records the current phase's `phase_enter` if it has not been recorded yet.

@@ -493,6 +493,13 @@ fn preview_entries(_: &JsValue, _args: &[JsValue], _ctx: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
+// binding.random(): a double in [0, 1) from the run's seeded generator.
+fn random(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = Host::of(ctx);
+    let bits = h.next_random() >> 11;
+    Ok(JsValue::from(bits as f64 / (1u64 << 53) as f64))
+}
+
 fn gc(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let _h = host(ctx)?;
     boa_gc::force_collect();
@@ -535,6 +542,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("previewEntries", preview_entries, 1),
         ("isOrdinaryFunction", is_ordinary_function, 1),
         ("gc", gc, 0),
+        ("random", random, 0),
         ("compileFunction", compile_function, 3),
     ];
     let mut init = ObjectInitializer::new(ctx);
@@ -566,8 +574,9 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         .map(|a| JsValue::from(JsString::from(a.as_str())))
         .collect();
     let argv = JsArray::from_iter(argv, ctx);
-    let props: [(&str, JsValue); 5] = [
+    let props: [(&str, JsValue); 6] = [
         ("exposeGc", JsValue::from(h.opts.expose_gc)),
+        ("deterministic", JsValue::from(h.clock.is_virtual())),
         ("env", env.into()),
         ("argv", argv.into()),
         ("cwd", JsString::from(h.opts.cwd.as_str()).into()),

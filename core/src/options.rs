@@ -69,6 +69,9 @@ pub struct RunOptions {
     pub cwd: String,
     /// Expose `global.gc()` (like `node --expose-gc`).
     pub expose_gc: bool,
+    /// Seed of `Math.random()` (and other randomness) in virtual-clock runs, so they repeat
+    /// exactly. Real-clock runs use the engine's own randomness.
+    pub seed: u64,
 }
 
 impl Default for RunOptions {
@@ -87,6 +90,7 @@ impl Default for RunOptions {
             ],
             cwd: "/home/loopscope".into(),
             expose_gc: false,
+            seed: 0x6c6f_6f70_7363_6f70,
         }
     }
 }

@@ -222,3 +222,20 @@ fn step_runs_one_callback_at_a_time() {
     assert_eq!(out.stdout.borrow().as_str(), "main\na\nb\n");
     assert!(matches!(rt.step(), Status::Done(o) if o.exit_code == 0));
 }
+
+#[test]
+fn math_random_repeats_in_virtual_time_and_follows_the_seed() {
+    let src = "console.log(Math.random(), Math.random() < 1, typeof Math.random());";
+    let a = run(src, RunOptions::default());
+    let b = run(src, RunOptions::default());
+    assert_eq!(a.stdout, b.stdout);
+    let c = run(
+        src,
+        RunOptions {
+            seed: 7,
+            ..RunOptions::default()
+        },
+    );
+    assert_ne!(a.stdout, c.stdout);
+    assert!(a.stdout.ends_with(" true number\n"), "{}", a.stdout);
+}

@@ -85,6 +85,15 @@ binding.internalType = (v) => {
   Object.defineProperty(globalThis, 'Date', { value: DateWrapper, writable: true, configurable: true, enumerable: false });
 }
 
+// Virtual-clock runs repeat exactly: Math.random() comes from the run's seeded generator.
+if (binding.deterministic) {
+  const nativeRandom = binding.random;
+  Object.defineProperty(Math, 'random', {
+    value: function random() { return nativeRandom(); },
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
 const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = loadBuiltin('internal/errors');
 const { inspect, format, formatWithOptions } = loadBuiltin('internal/inspect');
 
