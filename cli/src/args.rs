@@ -43,7 +43,7 @@ pub struct RunArgs {
 }
 
 pub enum Command {
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     Help,
 }
 
@@ -109,12 +109,12 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
     }
     let file = file.ok_or("loopscope: run needs a FILE.js")?;
     opts.trace = trace.is_some();
-    Ok(Command::Run(RunArgs {
+    Ok(Command::Run(Box::new(RunArgs {
         file,
         trace,
         trace_format: format,
         options: opts,
-    }))
+    })))
 }
 
 /// Streams events to a file as they are produced.

@@ -63,7 +63,7 @@ fn main() -> ExitCode {
     // boa re-enters Rust for native → JS calls; give deep programs a roomy stack.
     let worker = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
-        .spawn(move || execute(run));
+        .spawn(move || execute(*run));
     match worker.map(std::thread::JoinHandle::join) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
