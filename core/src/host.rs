@@ -101,6 +101,10 @@ pub(crate) struct Host {
     pub module_error: RefCell<Option<JsValue>>,
     /// State of the deterministic random generator (virtual-clock runs).
     pub rng: Cell<u64>,
+    /// The simulated libuv thread pool.
+    pub pool: RefCell<crate::pool::Pool>,
+    /// Who computes pool tasks.
+    pub backend: RefCell<Box<dyn crate::pool::PoolBackend>>,
 }
 
 impl Host {
@@ -140,6 +144,8 @@ impl Host {
             async_jobs: RefCell::new(VecDeque::new()),
             module_error: RefCell::new(None),
             rng: Cell::new(seed),
+            pool: RefCell::new(crate::pool::Pool::default()),
+            backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
         }
     }
 
@@ -182,6 +188,53 @@ impl Host {
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
+    }
+
+    /// Brings the pool up to the current time and records what changed.
+    pub fn advance_pool(&self) {
+        let now = self.clock.now_ns();
+        let changes = {
+            let mut pool = self.pool.borrow_mut();
+            let mut backend = self.backend.borrow_mut();
+            pool.advance(now, backend.as_mut())
+        };
+        self.record_pool_changes(changes);
+    }
+
+    pub fn record_pool_changes(&self, changes: Vec<crate::pool::PoolChange>) {
+        if changes.is_empty() || !self.trace_enabled() {
+            return;
+        }
+        let (busy, queued) = {
+            let p = self.pool.borrow();
+            (p.busy(), p.queued())
+        };
+        for c in changes {
+            self.emit(match c {
+                crate::pool::PoolChange::Started {
+                    task,
+                    thread,
+                    at_ns,
+                } => EventKind::PoolStarted {
+                    task,
+                    thread,
+                    at_ns,
+                    busy,
+                    queued,
+                },
+                crate::pool::PoolChange::Finished {
+                    task,
+                    thread,
+                    at_ns,
+                } => EventKind::PoolFinished {
+                    task,
+                    thread,
+                    at_ns,
+                    busy,
+                    queued,
+                },
+            });
+        }
     }
 
     /// Records the current phase's `phase_enter` if it has not been recorded yet.

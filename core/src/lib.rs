@@ -14,9 +14,11 @@ pub mod memory;
 mod modules;
 mod natives;
 pub mod options;
+pub mod pool;
 mod runtime;
 mod timers;
 pub mod trace;
+pub mod work;
 
 pub use clock::HostClock;
 pub use host::{Interrupt, OutputSink};

@@ -10,7 +10,7 @@ use boa_engine::job::{GenericJob, Job};
 use boa_engine::object::builtins::{
     JsArray, JsArrayBuffer, JsAsyncGenerator, JsDataView, JsDate, JsGenerator, JsMap,
     JsMapIterator, JsPromise, JsRegExp, JsSet, JsSetIterator, JsSharedArrayBuffer, JsTypedArray,
-    JsWeakMap, JsWeakSet,
+    JsUint8Array, JsWeakMap, JsWeakSet,
 };
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
@@ -20,7 +20,9 @@ use boa_engine::{
 };
 
 use crate::host::{Host, Immediate, Interrupt, Micro, Tick};
+use crate::pool::Task;
 use crate::trace::{CallbackKind, EventKind, Stream};
+use crate::work::{Work, WorkResult};
 
 type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
@@ -514,6 +516,202 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     crate::runtime::compile_wrapper(&source, &path, &params, ctx).map(JsValue::from)
 }
 
+/// Bytes of a typed array / ArrayBuffer / DataView argument (copied).
+fn bytes_arg(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    let Some(o) = v.as_object() else {
+        return Ok(v.to_string(ctx)?.to_std_string_escaped().into_bytes());
+    };
+    if let Ok(buf) = JsArrayBuffer::from_object(o.clone()) {
+        return Ok(buf.to_vec().unwrap_or_default());
+    }
+    let (buffer, offset, len) = if let Ok(ta) = JsTypedArray::from_object(o.clone()) {
+        (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
+    } else if let Ok(dv) = JsDataView::from_object(o.clone()) {
+        (
+            dv.buffer(ctx)?,
+            dv.byte_offset(ctx)? as usize,
+            dv.byte_length(ctx)? as usize,
+        )
+    } else {
+        return Err(JsNativeError::typ()
+            .with_message("expected an ArrayBuffer view")
+            .into());
+    };
+    let buffer = buffer
+        .as_object()
+        .and_then(|b| JsArrayBuffer::from_object(b).ok())
+        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    let data = buffer
+        .data()
+        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    Ok(data.get(offset..offset + len).unwrap_or_default().to_vec())
+}
+
+/// A new Uint8Array holding `data`.
+fn bytes_value(data: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsUint8Array::from_iter(data, ctx)?.into())
+}
+
+fn get_prop(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<JsValue> {
+    o.get(JsString::from(key), ctx)
+}
+
+fn prop_u64(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<u64> {
+    let n = get_prop(o, key, ctx)?.to_number(ctx)?;
+    Ok(if n.is_finite() && n > 0.0 {
+        n as u64
+    } else {
+        0
+    })
+}
+
+/// Builds a [`Work`] from `kind` and a params object (validated by the JavaScript caller).
+fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> JsResult<Work> {
+    let kind = kind.to_string(ctx)?.to_std_string_escaped();
+    let Some(p) = params.as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("work params expected")
+            .into());
+    };
+    Ok(match kind.as_str() {
+        "pbkdf2" => Work::Pbkdf2 {
+            password: bytes_arg(&get_prop(&p, "password", ctx)?, ctx)?,
+            salt: bytes_arg(&get_prop(&p, "salt", ctx)?, ctx)?,
+            iterations: u32::try_from(prop_u64(&p, "iterations", ctx)?).unwrap_or(u32::MAX),
+            keylen: prop_u64(&p, "keylen", ctx)? as usize,
+            digest: get_prop(&p, "digest", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped(),
+        },
+        "scrypt" => Work::Scrypt {
+            password: bytes_arg(&get_prop(&p, "password", ctx)?, ctx)?,
+            salt: bytes_arg(&get_prop(&p, "salt", ctx)?, ctx)?,
+            keylen: prop_u64(&p, "keylen", ctx)? as usize,
+            n: prop_u64(&p, "N", ctx)?,
+            r: u32::try_from(prop_u64(&p, "r", ctx)?).unwrap_or(u32::MAX),
+            p: u32::try_from(prop_u64(&p, "p", ctx)?).unwrap_or(u32::MAX),
+        },
+        "randomBytes" => Work::RandomBytes {
+            len: prop_u64(&p, "size", ctx)? as usize,
+            seed: h.next_random(),
+        },
+        other => {
+            return Err(JsNativeError::typ()
+                .with_message(format!("unknown pool work '{other}'"))
+                .into())
+        }
+    })
+}
+
+/// (err, bytes) for a pool callback.
+pub(crate) fn work_result_value(r: WorkResult, ctx: &mut Context) -> JsResult<(JsValue, JsValue)> {
+    match r {
+        WorkResult::Bytes { data } => Ok((JsValue::null(), bytes_value(data, ctx)?)),
+        WorkResult::Error { code, message } => {
+            let err = JsNativeError::error()
+                .with_message(message)
+                .into_opaque(ctx);
+            err.set(
+                js_string!("code"),
+                JsString::from(code.as_str()),
+                false,
+                ctx,
+            )?;
+            Ok((err.into(), JsValue::undefined()))
+        }
+    }
+}
+
+// binding.poolSubmit(kind, params, oncomplete(err, bytes), envThreadpoolSize) -> task id
+fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
+    let callback = arg(args, 2);
+    let env = arg(args, 3);
+    let env = if env.is_undefined() || env.is_null() {
+        None
+    } else {
+        Some(env.to_string(ctx)?.to_std_string_escaped())
+    };
+    let id = h.next_id();
+    let api = work.api();
+    let size = h.pool.borrow_mut().ensure_size(env.as_deref());
+    let now = h.clock.now_ns();
+    // Bring the pool up to now first, so earlier tasks finish before this one queues.
+    h.advance_pool();
+    let at = h.user_pos(ctx);
+    let task = Task {
+        work,
+        callback,
+        result: None,
+    };
+    let queued_before = h.pool.borrow().queued();
+    h.emit(EventKind::PoolQueued {
+        task: id,
+        api,
+        by: h.current_cb(),
+        at,
+        size,
+        queued: queued_before + 1,
+    });
+    let changes = {
+        let mut pool = h.pool.borrow_mut();
+        let mut backend = h.backend.borrow_mut();
+        pool.submit(id, task, now, backend.as_mut())
+    };
+    h.record_pool_changes(changes);
+    Ok(JsValue::from(id as f64))
+}
+
+// binding.workSync(kind, params) -> Uint8Array (throws like the async form's error)
+fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
+    // Synchronous work blocks the loop for as long as the pool would take.
+    h.clock.advance_ns(work.cost_ns());
+    let (err, value) = work_result_value(work.execute(), ctx)?;
+    if err.is_null() {
+        Ok(value)
+    } else {
+        Err(boa_engine::JsError::from_opaque(err))
+    }
+}
+
+// binding.hash(alg, data) / binding.hmac(alg, key, data) -> Uint8Array | undefined
+fn hash_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let _h = host(ctx)?;
+    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let data = bytes_arg(&arg(args, 1), ctx)?;
+    match crate::work::hash(&alg.to_ascii_lowercase(), &data) {
+        Some(d) => bytes_value(d, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+fn hmac_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let _h = host(ctx)?;
+    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let key = bytes_arg(&arg(args, 1), ctx)?;
+    let data = bytes_arg(&arg(args, 2), ctx)?;
+    match crate::work::hmac(&alg.to_ascii_lowercase(), &key, &data) {
+        Some(d) => bytes_value(d, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+// binding.randomBytesSync(n) -> Uint8Array from the run's generator
+fn random_bytes_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let n = id_arg(args, 0, ctx)? as usize;
+    let r = Work::RandomBytes {
+        len: n,
+        seed: h.next_random(),
+    }
+    .execute();
+    let (_, v) = work_result_value(r, ctx)?;
+    Ok(v)
+}
+
 /// Builds the `binding` object.
 pub(crate) fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[(&str, NativeFn, usize)] = &[
@@ -543,6 +741,11 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("isOrdinaryFunction", is_ordinary_function, 1),
         ("gc", gc, 0),
         ("random", random, 0),
+        ("poolSubmit", pool_submit, 4),
+        ("workSync", work_sync, 2),
+        ("hash", hash_native, 2),
+        ("hmac", hmac_native, 3),
+        ("randomBytesSync", random_bytes_sync, 1),
         ("compileFunction", compile_function, 3),
     ];
     let mut init = ObjectInitializer::new(ctx);

@@ -148,6 +148,7 @@ pub struct Runtime {
     pre_loop_pass: bool,
     timers_now: u64,
     check_batch: VecDeque<u64>,
+    poll_batch: VecDeque<(u64, crate::pool::Task)>,
     outcome: Option<Outcome>,
     drain_jobs: u64,
 }
@@ -254,6 +255,7 @@ impl Runtime {
             pre_loop_pass: true,
             timers_now: 0,
             check_batch: VecDeque::new(),
+            poll_batch: VecDeque::new(),
             outcome: None,
             drain_jobs: 0,
         })
@@ -263,6 +265,11 @@ impl Runtime {
     pub fn load_main(&mut self, path: &str, source: &str) {
         *self.host.main_path.borrow_mut() = path.to_owned();
         self.main = Some((path.to_owned(), source.to_owned()));
+    }
+
+    /// Replaces the thread-pool backend (the web host computes tasks in Web Workers).
+    pub fn set_pool_backend(&mut self, backend: Box<dyn crate::pool::PoolBackend>) {
+        *self.host.backend.borrow_mut() = backend;
     }
 
     /// Takes the trace events recorded since the last call.
@@ -338,7 +345,9 @@ impl Runtime {
 
     fn alive(&self) -> bool {
         let st = self.host.st.borrow();
-        st.timers.refed_count() > 0 || st.immediate_refed > 0
+        st.timers.refed_count() > 0
+            || st.immediate_refed > 0
+            || self.host.pool.borrow().pending() > 0
     }
 
     /// One unit of work. `Ok(Some(status))` when a callback ran or the host must act.
@@ -678,34 +687,70 @@ impl Runtime {
         if !self.phase_started {
             self.phase_started = true;
             self.enter(Phase::Poll);
-        }
-        // uv__backend_timeout: don't block if immediates are pending (Node's idle handle).
-        let (has_immediates, next) = {
-            let st = self.host.st.borrow();
-            (st.immediate_refed > 0, st.timers.next_expiry())
-        };
-        let loop_time = self.host.st.borrow().loop_time;
-        if !has_immediates {
-            if let Some(expiry) = next {
-                let target_ns = expiry.saturating_mul(1_000_000);
-                if self.host.clock.is_virtual() {
+            self.host.advance_pool();
+            // uv__backend_timeout: no waiting while ref'd immediates are pending (Node's idle
+            // handle) or while finished pool work waits for delivery.
+            let (has_immediates, next_timer) = {
+                let st = self.host.st.borrow();
+                (st.immediate_refed > 0, st.timers.next_expiry())
+            };
+            let (finished, next_done) = {
+                let p = self.host.pool.borrow();
+                (p.has_finished(), p.next_done())
+            };
+            if !has_immediates && !finished {
+                let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
+                let target = match (timer_ns, next_done) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                if let Some(target_ns) = target {
                     let now = self.host.clock.now_ns();
                     if target_ns > now {
+                        if !self.host.clock.is_virtual() {
+                            // Re-enter the phase when the host wakes us.
+                            self.phase_started = false;
+                            return Ok(Some(Status::Blocked {
+                                until_ns: target_ns,
+                            }));
+                        }
                         self.host.announce_phase();
                         self.host.emit(EventKind::PollWait {
-                            ms: expiry.saturating_sub(loop_time),
+                            ms: (target_ns - now).div_ceil(1_000_000),
                         });
                         self.host.clock.advance_to_ns(target_ns);
+                        self.host.advance_pool();
                     }
-                } else if self.host.clock.now_ns() < target_ns {
-                    return Ok(Some(Status::Blocked {
-                        until_ns: target_ns,
-                    }));
                 }
             }
+            self.host.check_limits()?;
+            update_loop_time(&self.host);
+            // uv__work_done: every finished task's callback runs in this poll phase.
+            let done = self.host.pool.borrow_mut().take_finished();
+            self.poll_batch = done.into();
         }
-        self.host.check_limits()?;
-        update_loop_time(&self.host);
+        if let Some((id, task)) = self.poll_batch.pop_front() {
+            let (err, value) = match task.result {
+                Some(r) => match natives::work_result_value(r, &mut self.ctx) {
+                    Ok(v) => v,
+                    Err(e) => (
+                        e.into_opaque(&mut self.ctx).unwrap_or_default(),
+                        JsValue::undefined(),
+                    ),
+                },
+                None => (JsValue::undefined(), JsValue::undefined()),
+            };
+            if !self.invoke(
+                &task.callback,
+                &JsValue::undefined(),
+                &[err, value],
+                id,
+                CallbackKind::Pool,
+            )? {
+                self.drain()?;
+            }
+            return Ok(Some(Status::Ran));
+        }
         self.leave();
         self.phase_started = false;
         self.cursor = Cursor::Check;

@@ -50,6 +50,8 @@ pub enum CallbackKind {
     Promise,
     /// `queueMicrotask`.
     Microtask,
+    /// A thread-pool task's completion callback (delivered in the poll phase).
+    Pool,
     /// A 'beforeExit' emission.
     BeforeExit,
     /// An 'exit' emission.
@@ -209,6 +211,48 @@ pub enum EventKind {
         origin: &'static str,
         /// Whether a process handler took it.
         handled: bool,
+    },
+    /// A task entered the thread pool's queue (its completion callback is `task`).
+    PoolQueued {
+        /// Task id (also the id of its completion callback).
+        task: u64,
+        /// API that queued it (`crypto.pbkdf2`, `fs.readFile`, …).
+        api: &'static str,
+        /// Callback that was running.
+        by: Option<u64>,
+        /// Where in the user's source.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at: Option<SourcePos>,
+        /// Threads in the pool (`UV_THREADPOOL_SIZE`).
+        size: usize,
+        /// Tasks waiting for a thread after this one was queued.
+        queued: usize,
+    },
+    /// A pool thread picked a task up (at virtual time `at_ns`).
+    PoolStarted {
+        /// Task id.
+        task: u64,
+        /// Thread index (0-based).
+        thread: usize,
+        /// When it started.
+        at_ns: u64,
+        /// Busy threads after the change.
+        busy: usize,
+        /// Tasks still waiting.
+        queued: usize,
+    },
+    /// A pool thread finished a task (its callback waits for the poll phase).
+    PoolFinished {
+        /// Task id.
+        task: u64,
+        /// Thread index.
+        thread: usize,
+        /// When it finished.
+        at_ns: u64,
+        /// Busy threads after the change.
+        busy: usize,
+        /// Tasks still waiting.
+        queued: usize,
     },
     /// A limit ended the run.
     LimitExceeded {

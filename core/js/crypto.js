@@ -1,0 +1,351 @@
+// crypto — hashing, HMAC, pbkdf2/scrypt and random bytes (Node 20 API). The algorithms are real
+// (RustCrypto in core/src/work.rs); the async forms run on the simulated libuv thread pool
+// (binding.poolSubmit) and complete in the poll phase, like Node's.
+'use strict';
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  validateFunction,
+  validateString,
+  validateObject,
+} = require('internal/errors');
+
+const kMaxLength = 2 ** 32;
+const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+const ALIASES = {
+  'rsa-md5': 'md5', 'rsa-sha1': 'sha1', 'sha-1': 'sha1', 'rsa-sha224': 'sha224', 'sha-224': 'sha224',
+  'rsa-sha256': 'sha256', 'sha-256': 'sha256', 'rsa-sha384': 'sha384', 'sha-384': 'sha384',
+  'rsa-sha512': 'sha512', 'sha-512': 'sha512',
+};
+
+function normalizeAlgorithm(name) {
+  const lower = `${name}`.toLowerCase();
+  if (HASHES.includes(lower)) return lower;
+  return ALIASES[lower];
+}
+
+function codedError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, writable: true, enumerable: true, configurable: true });
+  const name = Base.prototype.name;
+  Object.defineProperty(err, 'name', { value: `${name} [${code}]`, writable: true, enumerable: false, configurable: true });
+  void err.stack;
+  Object.defineProperty(err, 'name', { value: name, writable: true, enumerable: false, configurable: true });
+  return err;
+}
+
+function isBinaryLike(v) {
+  return v instanceof ArrayBuffer || ArrayBuffer.isView(v);
+}
+
+function toBuffer(value, name, encoding) {
+  if (typeof value === 'string') return Buffer.from(value, encoding === 'buffer' ? 'utf8' : encoding);
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function fromBytes(u8) {
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+function encodeOutput(buf, encoding) {
+  if (encoding === undefined || encoding === 'buffer') return buf;
+  return buf.toString(encoding);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+// --- Hash / Hmac ------------------------------------------------------------------------------
+const kState = Symbol('kState');
+
+class Hash {
+  constructor(algorithm, options) {
+    if (!(this instanceof Hash)) return new Hash(algorithm, options);
+    validateString(algorithm, 'algorithm');
+    const alg = normalizeAlgorithm(algorithm);
+    if (alg === undefined) throw new Error('Digest method not supported');
+    this[kState] = { alg, chunks: [], finalized: false };
+  }
+
+  update(data, inputEncoding) {
+    const state = this[kState];
+    if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    if (typeof data !== 'string' && !isBinaryLike(data)) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    state.chunks.push(Buffer.from(toBuffer(data, 'data', inputEncoding || 'utf8')));
+    return this;
+  }
+
+  digest(outputEncoding) {
+    const state = this[kState];
+    if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    state.finalized = true;
+    const out = fromBytes(binding.hash(state.alg, Buffer.concat(state.chunks)));
+    state.chunks = [];
+    return encodeOutput(out, outputEncoding);
+  }
+
+  copy() {
+    const state = this[kState];
+    if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    const h = new Hash(state.alg);
+    h[kState].chunks = state.chunks.slice();
+    return h;
+  }
+}
+
+class Hmac {
+  constructor(hmac, key, options) {
+    if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+    validateString(hmac, 'hmac');
+    const alg = normalizeAlgorithm(hmac);
+    if (alg === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+    const encoding = options && options.encoding;
+    if (key !== null && typeof key === 'object' && !isBinaryLike(key) && key.type === 'secret' && typeof key.export === 'function') {
+      key = key.export();
+    }
+    if (typeof key !== 'string' && !isBinaryLike(key)) {
+      throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
+    }
+    this[kState] = { alg, key: Buffer.from(toBuffer(key, 'key', encoding || 'utf8')), chunks: [], finalized: false };
+  }
+
+  update(data, inputEncoding) {
+    const state = this[kState];
+    if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+    if (typeof data !== 'string' && !isBinaryLike(data)) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    state.chunks.push(Buffer.from(toBuffer(data, 'data', inputEncoding || 'utf8')));
+    return this;
+  }
+
+  digest(outputEncoding) {
+    const state = this[kState];
+    if (state.finalized) {
+      // Node returns an empty result for a second digest() on an Hmac.
+      return encodeOutput(Buffer.alloc(0), outputEncoding);
+    }
+    state.finalized = true;
+    const out = fromBytes(binding.hmac(state.alg, state.key, Buffer.concat(state.chunks)));
+    state.chunks = [];
+    return encodeOutput(out, outputEncoding);
+  }
+}
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function hash(algorithm, data, outputEncoding = 'hex') {
+  return createHash(algorithm).update(data).digest(outputEncoding);
+}
+
+function getHashes() {
+  return [...HASHES, ...Object.keys(ALIASES)].sort();
+}
+
+// --- thread-pool work ---------------------------------------------------------------------------
+function submit(kind, params, callback) {
+  binding.poolSubmit(kind, params, callback, process.env.UV_THREADPOOL_SIZE);
+}
+
+function checkPbkdf2(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  password = toBuffer(password, 'password');
+  salt = toBuffer(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  const alg = normalizeAlgorithm(digest);
+  if (alg === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+  return { password, salt, iterations, keylen, digest: alg };
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  const params = checkPbkdf2(password, salt, iterations, keylen, digest);
+  validateFunction(callback, 'callback');
+  submit('pbkdf2', params, (err, bytes) => {
+    if (err) return callback(err);
+    callback(null, fromBytes(bytes));
+  });
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  const params = checkPbkdf2(password, salt, iterations, keylen, digest);
+  return fromBytes(binding.workSync('pbkdf2', params));
+}
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function checkScrypt(password, salt, keylen, options) {
+  password = toBuffer(password, 'password');
+  salt = toBuffer(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    validateObject(options, 'options');
+    const has = (k) => options[k] !== undefined;
+    if (has('N')) N = options.N;
+    if (has('cost')) N = options.cost;
+    if (has('r')) r = options.r;
+    if (has('blockSize')) r = options.blockSize;
+    if (has('p')) p = options.p;
+    if (has('parallelization')) p = options.parallelization;
+    if (has('maxmem')) maxmem = options.maxmem;
+  }
+  if (N < 2 || (N & (N - 1)) !== 0 || 128 * N * r > maxmem || r < 1 || p < 1) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  return { password, salt, keylen, N, r, p };
+}
+
+function scrypt(password, salt, keylen, options, callback = options) {
+  if (callback === options) options = scryptDefaults;
+  const params = checkScrypt(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  submit('scrypt', params, (err, bytes) => {
+    if (err) return callback(err);
+    callback(null, fromBytes(bytes));
+  });
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  return fromBytes(binding.workSync('scrypt', checkScrypt(password, salt, keylen, options)));
+}
+
+function checkSize(size, name = 'size') {
+  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', size);
+  if (Number.isNaN(size) || size < 0 || size > kMaxLength) {
+    throw new ERR_OUT_OF_RANGE(name, `>= 0 && <= ${kMaxLength}`, size);
+  }
+  return Math.floor(size);
+}
+
+function randomBytes(size, callback) {
+  size = checkSize(size);
+  if (callback === undefined) return fromBytes(binding.randomBytesSync(size));
+  validateFunction(callback, 'callback');
+  submit('randomBytes', { size }, (err, bytes) => {
+    if (err) return callback(err);
+    callback(null, fromBytes(bytes));
+  });
+}
+
+function viewOf(buf, name) {
+  if (!isBinaryLike(buf)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  return buf instanceof ArrayBuffer ? new Uint8Array(buf) :
+    new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+function randomFillSync(buf, offset = 0, size) {
+  const view = viewOf(buf, 'buf');
+  const elem = ArrayBuffer.isView(buf) && buf.BYTES_PER_ELEMENT ? buf.BYTES_PER_ELEMENT : 1;
+  offset = checkSize(offset, 'offset') * elem;
+  const end = size === undefined ? view.length : offset + checkSize(size, 'size') * elem;
+  if (offset > view.length) throw new ERR_OUT_OF_RANGE('offset', `<= ${view.length}`, offset);
+  if (end > view.length) throw new ERR_OUT_OF_RANGE('size + offset', `<= ${view.length}`, end);
+  view.set(binding.randomBytesSync(end - offset), offset);
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  if (typeof offset === 'function') { callback = offset; offset = 0; size = undefined; }
+  else if (typeof size === 'function') { callback = size; size = undefined; }
+  validateFunction(callback, 'callback');
+  const view = viewOf(buf, 'buf');
+  offset = checkSize(offset || 0, 'offset');
+  const end = size === undefined ? view.length : offset + checkSize(size, 'size');
+  submit('randomBytes', { size: end - offset }, (err, bytes) => {
+    if (err) return callback(err);
+    view.set(bytes, offset);
+    callback(null, buf);
+  });
+}
+
+function randomUUID(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const b = binding.randomBytesSync(16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) { callback = max; max = min; min = 0; }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) {
+    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  }
+  const range = max - min;
+  if (!(range <= 2 ** 48 - 1)) {
+    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${2 ** 48 - 1}`, range);
+  }
+  const b = binding.randomBytesSync(6);
+  let x = 0;
+  for (let i = 0; i < 6; i++) x = x * 256 + b[i];
+  const n = min + (x % range);
+  if (isSync) return n;
+  process.nextTick(callback, undefined, n);
+}
+
+function getRandomValues(data) {
+  if (!ArrayBuffer.isView(data) || data instanceof DataView || data instanceof Float32Array || data instanceof Float64Array) {
+    const err = new TypeError("The data argument must be an integer-type TypedArray");
+    err.name = 'TypeMismatchError';
+    err.code = 17;
+    throw err;
+  }
+  if (data.byteLength > 65536) {
+    const err = new Error(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`);
+    err.name = 'QuotaExceededError';
+    err.code = 22;
+    throw err;
+  }
+  return randomFillSync(data);
+}
+
+function timingSafeEqual(a, b) {
+  if (!isBinaryLike(a)) throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
+  if (!isBinaryLike(b)) throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
+  const x = viewOf(a, 'buf1');
+  const y = viewOf(b, 'buf2');
+  if (x.length !== y.length) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
+  return diff === 0;
+}
+
+module.exports = {
+  createHash, createHmac, hash, getHashes, Hash, Hmac,
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync,
+  randomBytes, randomFill, randomFillSync, randomUUID, randomInt, getRandomValues,
+  pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
+  timingSafeEqual,
+  constants: {},
+  webcrypto: { getRandomValues, randomUUID },
+};
