@@ -105,6 +105,15 @@ pub(crate) struct Host {
     pub pool: RefCell<crate::pool::Pool>,
     /// Who computes pool tasks.
     pub backend: RefCell<Box<dyn crate::pool::PoolBackend>>,
+    /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
+    /// (completion time, id); delivered in the poll phase once due.
+    pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,
+}
+
+/// A pending OS-async operation.
+pub(crate) struct IoOp {
+    pub callback: JsValue,
+    pub result: crate::work::WorkResult,
 }
 
 impl Host {
@@ -146,6 +155,7 @@ impl Host {
             rng: Cell::new(seed),
             pool: RefCell::new(crate::pool::Pool::default()),
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
+            io: RefCell::new(std::collections::BTreeMap::new()),
         }
     }
 

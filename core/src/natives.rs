@@ -591,6 +591,12 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
             r: u32::try_from(prop_u64(&p, "r", ctx)?).unwrap_or(u32::MAX),
             p: u32::try_from(prop_u64(&p, "p", ctx)?).unwrap_or(u32::MAX),
         },
+        "dnsLookup" => Work::DnsLookup {
+            hostname: get_prop(&p, "hostname", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped(),
+            family: u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(0),
+        },
         "randomBytes" => Work::RandomBytes {
             len: prop_u64(&p, "size", ctx)? as usize,
             seed: h.next_random(),
@@ -607,6 +613,7 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
 pub(crate) fn work_result_value(r: WorkResult, ctx: &mut Context) -> JsResult<(JsValue, JsValue)> {
     match r {
         WorkResult::Bytes { data } => Ok((JsValue::null(), bytes_value(data, ctx)?)),
+        WorkResult::Text { data } => Ok((JsValue::null(), JsString::from(data.as_str()).into())),
         WorkResult::Error { code, message } => {
             let err = JsNativeError::error()
                 .with_message(message)
@@ -660,6 +667,69 @@ fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         pool.submit(id, task, now, backend.as_mut())
     };
     h.record_pool_changes(changes);
+    Ok(JsValue::from(id as f64))
+}
+
+// binding.ioStart(kind, params, callback) -> op id: OS-async work with a simulated latency.
+fn io_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let kind = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let Some(p) = arg(args, 1).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("io params expected")
+            .into());
+    };
+    let callback = arg(args, 2);
+    let (api, latency_ns, result) = match kind.as_str() {
+        "dnsResolve" => {
+            let hostname = get_prop(&p, "hostname", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped();
+            let family = u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(4);
+            // c-ares asks the DNS server, not /etc/hosts: `localhost` is not found (as with
+            // the node on this machine).
+            let found = if hostname.eq_ignore_ascii_case("localhost") {
+                Vec::new()
+            } else {
+                crate::work::lookup_host(&hostname, family)
+            };
+            let result = if found.is_empty() {
+                WorkResult::Error {
+                    code: "ENOTFOUND".into(),
+                    message: hostname,
+                }
+            } else {
+                let list: Vec<serde_json::Value> = found
+                    .into_iter()
+                    .map(|(a, _)| serde_json::Value::String(a))
+                    .collect();
+                WorkResult::Text {
+                    data: serde_json::Value::Array(list).to_string(),
+                }
+            };
+            // One round trip to the resolver: 2 ms.
+            ("dns.resolve", 2_000_000, result)
+        }
+        other => {
+            return Err(JsNativeError::typ()
+                .with_message(format!("unknown io operation '{other}'"))
+                .into())
+        }
+    };
+    let id = h.next_id();
+    let due_ns = h.clock.now_ns() + latency_ns;
+    if h.trace_enabled() {
+        let at = h.user_pos(ctx);
+        h.emit(EventKind::IoStarted {
+            op: id,
+            api,
+            by: h.current_cb(),
+            at,
+            due_ns,
+        });
+    }
+    h.io.borrow_mut()
+        .insert((due_ns, id), crate::host::IoOp { callback, result });
     Ok(JsValue::from(id as f64))
 }
 
@@ -743,6 +813,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("random", random, 0),
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
+        ("ioStart", io_start, 3),
         ("hash", hash_native, 2),
         ("hmac", hmac_native, 3),
         ("randomBytesSync", random_bytes_sync, 1),

@@ -195,11 +195,12 @@ impl Pool {
         !self.finished.is_empty()
     }
 
-    /// Takes all finished tasks, in completion order (libuv's uv__work_done runs them all).
-    pub fn take_finished(&mut self) -> Vec<(u64, Task)> {
+    /// Takes all finished tasks as (done time, id, task), in completion order (libuv's
+    /// uv__work_done runs them all).
+    pub fn take_finished(&mut self) -> Vec<(u64, u64, Task)> {
         let done: Vec<(u64, u64)> = self.finished.drain(..).collect();
         done.into_iter()
-            .filter_map(|(_, id)| self.tasks.remove(&id).map(|t| (id, t)))
+            .filter_map(|(at, id)| self.tasks.remove(&id).map(|t| (at, id, t)))
             .collect()
     }
 }

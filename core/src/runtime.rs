@@ -34,6 +34,7 @@ use crate::natives::{self, update_loop_time};
 use crate::options::{ClockMode, RunOptions};
 use crate::timers::Due;
 use crate::trace::{CallbackKind, Event, EventKind, Phase, Queue, Stream};
+use crate::work::WorkResult;
 
 /// Node version reported by `process.version` and in fatal error footers.
 pub const NODE_VERSION: &str = "v20.20.2";
@@ -148,7 +149,7 @@ pub struct Runtime {
     pre_loop_pass: bool,
     timers_now: u64,
     check_batch: VecDeque<u64>,
-    poll_batch: VecDeque<(u64, crate::pool::Task)>,
+    poll_batch: VecDeque<(u64, JsValue, Option<WorkResult>, CallbackKind)>,
     outcome: Option<Outcome>,
     drain_jobs: u64,
 }
@@ -348,6 +349,7 @@ impl Runtime {
         st.timers.refed_count() > 0
             || st.immediate_refed > 0
             || self.host.pool.borrow().pending() > 0
+            || !self.host.io.borrow().is_empty()
     }
 
     /// One unit of work. `Ok(Some(status))` when a callback ran or the host must act.
@@ -694,9 +696,16 @@ impl Runtime {
                 let st = self.host.st.borrow();
                 (st.immediate_refed > 0, st.timers.next_expiry())
             };
-            let (finished, next_done) = {
+            let (finished, pool_next) = {
                 let p = self.host.pool.borrow();
                 (p.has_finished(), p.next_done())
+            };
+            let io_next = self.host.io.borrow().keys().next().map(|(due, _)| *due);
+            let now = self.host.clock.now_ns();
+            let finished = finished || io_next.is_some_and(|d| d <= now);
+            let next_done = match (pool_next, io_next) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
             };
             if !has_immediates && !finished {
                 let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
@@ -725,12 +734,35 @@ impl Runtime {
             }
             self.host.check_limits()?;
             update_loop_time(&self.host);
-            // uv__work_done: every finished task's callback runs in this poll phase.
-            let done = self.host.pool.borrow_mut().take_finished();
-            self.poll_batch = done.into();
+            // uv__work_done: every finished task's callback runs in this poll phase, with the
+            // OS-async completions that are due, in completion order.
+            let now = self.host.clock.now_ns();
+            let mut batch: Vec<(u64, u64, JsValue, Option<WorkResult>, CallbackKind)> = self
+                .host
+                .pool
+                .borrow_mut()
+                .take_finished()
+                .into_iter()
+                .map(|(at, id, t)| (at, id, t.callback, t.result, CallbackKind::Pool))
+                .collect();
+            {
+                let mut io = self.host.io.borrow_mut();
+                while let Some(entry) = io.first_entry() {
+                    if entry.key().0 > now {
+                        break;
+                    }
+                    let ((due, id), op) = entry.remove_entry();
+                    batch.push((due, id, op.callback, Some(op.result), CallbackKind::Io));
+                }
+            }
+            batch.sort_by_key(|b| (b.0, b.1));
+            self.poll_batch = batch
+                .into_iter()
+                .map(|(_, id, cb, r, k)| (id, cb, r, k))
+                .collect();
         }
-        if let Some((id, task)) = self.poll_batch.pop_front() {
-            let (err, value) = match task.result {
+        if let Some((id, callback, result, kind)) = self.poll_batch.pop_front() {
+            let (err, value) = match result {
                 Some(r) => match natives::work_result_value(r, &mut self.ctx) {
                     Ok(v) => v,
                     Err(e) => (
@@ -740,13 +772,7 @@ impl Runtime {
                 },
                 None => (JsValue::undefined(), JsValue::undefined()),
             };
-            if !self.invoke(
-                &task.callback,
-                &JsValue::undefined(),
-                &[err, value],
-                id,
-                CallbackKind::Pool,
-            )? {
+            if !self.invoke(&callback, &JsValue::undefined(), &[err, value], id, kind)? {
                 self.drain()?;
             }
             return Ok(Some(Status::Ran));

@@ -52,6 +52,8 @@ pub enum CallbackKind {
     Microtask,
     /// A thread-pool task's completion callback (delivered in the poll phase).
     Pool,
+    /// An OS-async operation's completion callback (poll phase, no thread pool).
+    Io,
     /// A 'beforeExit' emission.
     BeforeExit,
     /// An 'exit' emission.
@@ -253,6 +255,21 @@ pub enum EventKind {
         busy: usize,
         /// Tasks still waiting.
         queued: usize,
+    },
+    /// An OS-async operation started (e.g. `dns.resolve4` through c-ares); it completes at
+    /// `due_ns` and its callback (`op`) runs in the poll phase after that.
+    IoStarted {
+        /// Operation id (also its callback's id).
+        op: u64,
+        /// API that started it.
+        api: &'static str,
+        /// Callback that was running.
+        by: Option<u64>,
+        /// Where in the user's source.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at: Option<SourcePos>,
+        /// When it completes.
+        due_ns: u64,
     },
     /// A limit ended the run.
     LimitExceeded {

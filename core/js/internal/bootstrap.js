@@ -9,15 +9,16 @@
 const ObjectDefineProperty = Object.defineProperty;
 const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
-  'timers/promises', 'util', 'util/types', 'string_decoder',
+  'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
+  'stream', 'stream/promises',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
 const NODE_BUILTINS = new Set([
-  'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'diagnostics_channel',
-  'dns', 'dns/promises', 'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'module', 'net', 'os', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl', 'stream',
-  'stream/promises', 'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'v8', 'vm',
+  'async_hooks', 'child_process', 'cluster', 'dgram', 'diagnostics_channel',
+  'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'module', 'net', 'os', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl',
+  'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'v8', 'vm',
   'wasi', 'worker_threads', 'zlib', 'test',
 ]);
 
@@ -381,6 +382,28 @@ ObjectDefineProperty(globalThis, 'console', { value: consoleObj, writable: true,
 special.set('console', () => consoleObj);
 
 loadBuiltin('internal/globals');
+
+// Buffer is a global in Node; the module is loaded when it is first touched. (The accessor
+// stays: replacing it by a data property confuses boa's cached global lookups.)
+{
+  let bufferGlobal;
+  let loaded = false;
+  ObjectDefineProperty(globalThis, 'Buffer', {
+    get() {
+      if (!loaded) {
+        loaded = true;
+        bufferGlobal = loadBuiltin('buffer').Buffer;
+      }
+      return bufferGlobal;
+    },
+    set(value) {
+      loaded = true;
+      bufferGlobal = value;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // The main module and require()

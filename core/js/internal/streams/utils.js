@@ -290,14 +290,46 @@ function isErrored(stream) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// State bitfields.  Readable/WritableState keep their boolean flags in one integer under
+// [kState] (exposed through prototype accessors), with Node's bit layout, so that inspecting
+// a stream prints what Node prints.  Bits 0-8 are common to both states.
+
+const kState = Symbol('kState');
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+
+function bitAccessor(bit) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tracing for the visualizer: binding.streamEvent(kind, id, info).  Never lets a failing hook
 // change the stream's behaviour.
 
 const kStreamId = Symbol('loopscope.streamId');
 let streamCounter = 0;
 
+// Numeric id (non-enumerable symbol property) for the visualizer; undefined for objects
+// that cannot take one (frozen, primitives).
 function assignStreamId(stream) {
-  if (stream[kStreamId] === undefined) {
+  if (stream === null || (typeof stream !== 'object' && typeof stream !== 'function')) return undefined;
+  if (stream[kStreamId] === undefined && Object.isExtensible(stream)) {
     Object.defineProperty(stream, kStreamId, { __proto__: null, value: ++streamCounter, enumerable: false, configurable: true, writable: false });
   }
   return stream[kStreamId];
@@ -403,4 +435,15 @@ module.exports = {
   assignStreamId,
   tracing,
   trace,
+  kState,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+  bitAccessor,
 };
