@@ -136,3 +136,44 @@ fn bad_options_are_usage_errors() {
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage: loopscope run"));
 }
+
+#[test]
+fn node_decompresses_what_loopscope_compressed() {
+    let f = tmp(
+        "zlib-out.js",
+        "const zlib = require('zlib'); const crypto = require('crypto');\n\
+         const text = Buffer.concat([Buffer.from('loopscope '.repeat(3000)), crypto.randomBytes(20000)]);\n\
+         console.log(JSON.stringify({ text: text.toString('base64'),\n\
+           gzip: zlib.gzipSync(text, { level: 9 }).toString('base64'),\n\
+           deflate: zlib.deflateSync(text).toString('base64'),\n\
+           raw: zlib.deflateRawSync(text, { level: 1 }).toString('base64') }));",
+    );
+    let out = run(&[], &f);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = tmp(
+        "zlib-check.js",
+        "const zlib = require('zlib'); let s = ''; process.stdin.on('data', (c) => s += c);\n\
+         process.stdin.on('end', () => { const j = JSON.parse(s); const t = Buffer.from(j.text, 'base64');\n\
+           const ok = [zlib.gunzipSync(Buffer.from(j.gzip, 'base64')), zlib.inflateSync(Buffer.from(j.deflate, 'base64')),\n\
+             zlib.inflateRawSync(Buffer.from(j.raw, 'base64'))].every((b) => b.equals(t));\n\
+           console.log(ok ? 'interop ok' : 'MISMATCH'); });",
+    );
+    let mut node = Command::new("node")
+        .arg(&check)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node is installed");
+    {
+        use std::io::Write;
+        let mut stdin = node.stdin.take().expect("stdin");
+        stdin.write_all(&out.stdout).expect("pipe to node");
+    }
+    let res = node.wait_with_output().expect("node output");
+    assert_eq!(String::from_utf8_lossy(&res.stdout), "interop ok\n");
+}

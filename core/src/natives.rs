@@ -597,6 +597,20 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
                 .to_std_string_escaped(),
             family: u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(0),
         },
+        "zlib" => Work::Zlib {
+            op: get_prop(&p, "op", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped(),
+            data: bytes_arg(&get_prop(&p, "data", ctx)?, ctx)?,
+            level: {
+                let l = get_prop(&p, "level", ctx)?;
+                if l.is_undefined() {
+                    -1
+                } else {
+                    l.to_i32(ctx)?
+                }
+            },
+        },
         "randomBytes" => Work::RandomBytes {
             len: prop_u64(&p, "size", ctx)? as usize,
             seed: h.next_random(),
@@ -733,13 +747,29 @@ fn io_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     Ok(JsValue::from(id as f64))
 }
 
+// binding.streamEvent(kind, id, info): stream activity for the trace.
+fn stream_event(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    if !h.trace_enabled() {
+        return Ok(JsValue::undefined());
+    }
+    let what = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let stream = id_arg(args, 1, ctx)?;
+    let info = arg(args, 2)
+        .to_json(ctx)?
+        .unwrap_or(serde_json::Value::Null);
+    h.emit(EventKind::Stream { stream, what, info });
+    Ok(JsValue::undefined())
+}
+
 // binding.workSync(kind, params) -> Uint8Array (throws like the async form's error)
 fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
     // Synchronous work blocks the loop for as long as the pool would take.
-    h.clock.advance_ns(work.cost_ns());
-    let (err, value) = work_result_value(work.execute(), ctx)?;
+    let result = work.execute();
+    h.clock.advance_ns(work.cost_ns(Some(&result)));
+    let (err, value) = work_result_value(result, ctx)?;
     if err.is_null() {
         Ok(value)
     } else {
@@ -814,6 +844,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
+        ("streamEvent", stream_event, 3),
         ("hash", hash_native, 2),
         ("hmac", hmac_native, 3),
         ("randomBytesSync", random_bytes_sync, 1),

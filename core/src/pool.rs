@@ -142,8 +142,9 @@ impl Pool {
                 continue;
             };
             // The work is real: compute it now; virtual time decides when it is "done".
-            task.result = Some(backend.execute(&task.work));
-            let done_ns = at + task.work.cost_ns();
+            let result = backend.execute(&task.work);
+            let done_ns = at + task.work.cost_ns(Some(&result));
+            task.result = Some(result);
             self.threads[thread] = Some(Running { task: id, done_ns });
             changes.push(PoolChange::Started {
                 task: id,
@@ -243,7 +244,7 @@ mod tests {
         }
         assert_eq!(p.busy(), 4);
         assert_eq!(p.queued(), 1);
-        let d = task(1000).work.cost_ns();
+        let d = task(1000).work.cost_ns(None);
         let first = p.advance(d, &mut b);
         // Four finish at d, the fifth starts at d.
         assert_eq!(
@@ -271,7 +272,7 @@ mod tests {
         for id in 1..=5 {
             p.submit(id, task(1000), 0, &mut b);
         }
-        let d = task(1000).work.cost_ns();
+        let d = task(1000).work.cost_ns(None);
         p.advance(d, &mut b);
         assert_eq!(p.take_finished().len(), 5);
     }

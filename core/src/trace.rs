@@ -271,6 +271,18 @@ pub enum EventKind {
         /// When it completes.
         due_ns: u64,
     },
+    /// A stream changed: created, buffered length changed, `write()` returned false, 'drain',
+    /// 'end', 'finish', 'close', 'error', pipe. `info` holds the stream's type, name,
+    /// highWaterMark, objectMode and buffered `length` (and which `side` for duplexes).
+    Stream {
+        /// Stream id (stable for the run).
+        stream: u64,
+        /// What happened: `create`, `buffer`, `write-false`, `drain`, `end`, `finish`, `close`,
+        /// `error`, `pipe`.
+        what: String,
+        /// Details.
+        info: serde_json::Value,
+    },
     /// A limit ended the run.
     LimitExceeded {
         /// Which limit.

@@ -38,6 +38,16 @@ pub enum Work {
         /// Parallelization.
         p: u32,
     },
+    /// zlib: compress or decompress a whole buffer (the async and sync forms of `zlib.gzip`,
+    /// `gunzip`, `deflate`, `inflate`, `deflateRaw`, `inflateRaw`, `unzip`).
+    Zlib {
+        /// Operation: `gzip`, `gunzip`, `deflate`, `inflate`, `deflateRaw`, `inflateRaw`, `unzip`.
+        op: String,
+        /// Input bytes.
+        data: Vec<u8>,
+        /// Compression level (-1 = default 6).
+        level: i32,
+    },
     /// `dns.lookup`: getaddrinfo over the built-in host table ([`HOSTS`]).
     DnsLookup {
         /// Name to resolve.
@@ -163,6 +173,93 @@ pub fn hmac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
+fn zlib_error(code: &str, message: &str) -> WorkResult {
+    WorkResult::Error {
+        code: code.into(),
+        message: message.into(),
+    }
+}
+
+/// Maps a decompression failure to zlib's code and message.
+fn inflate_error(e: &std::io::Error, op: &str, data: &[u8]) -> WorkResult {
+    let header_ok = match op {
+        "gunzip" => data.len() < 2 || (data[0] == 0x1f && data[1] == 0x8b),
+        "inflate" => {
+            data.len() < 2
+                || ((u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0 && data[0] & 0x0f == 8)
+        }
+        "unzip" => {
+            data.len() < 2
+                || (data[0] == 0x1f && data[1] == 0x8b)
+                || ((u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0 && data[0] & 0x0f == 8)
+        }
+        _ => true,
+    };
+    if !header_ok {
+        return zlib_error("Z_DATA_ERROR", "incorrect header check");
+    }
+    if e.kind() == std::io::ErrorKind::UnexpectedEof {
+        return zlib_error("Z_BUF_ERROR", "unexpected end of file");
+    }
+    let msg = e.to_string();
+    if msg.contains("corrupt deflate stream") || msg.contains("invalid") {
+        return zlib_error("Z_DATA_ERROR", "invalid block type");
+    }
+    zlib_error("Z_DATA_ERROR", "invalid stored block lengths")
+}
+
+fn zlib(op: &str, data: &[u8], level: i32) -> WorkResult {
+    use flate2::read::{DeflateDecoder, MultiGzDecoder, ZlibDecoder};
+    use flate2::write::{DeflateEncoder, ZlibEncoder};
+    use flate2::Compression;
+    use std::io::{Read, Write};
+    let lvl = if (0..=9).contains(&level) {
+        level as u32
+    } else {
+        6
+    };
+    let c = Compression::new(lvl);
+    let out: std::io::Result<Vec<u8>> = match op {
+        "gzip" => {
+            let mut e = flate2::GzBuilder::new()
+                .operating_system(3)
+                .write(Vec::new(), c);
+            e.write_all(data).and_then(|()| e.finish())
+        }
+        "deflate" => {
+            let mut e = ZlibEncoder::new(Vec::new(), c);
+            e.write_all(data).and_then(|()| e.finish())
+        }
+        "deflateRaw" => {
+            let mut e = DeflateEncoder::new(Vec::new(), c);
+            e.write_all(data).and_then(|()| e.finish())
+        }
+        "gunzip" | "inflate" | "inflateRaw" | "unzip" => {
+            let mut out = Vec::new();
+            let gz = data.len() >= 2 && data[0] == 0x1f && data[1] == 0x8b;
+            let r = match (op, gz) {
+                ("gunzip", _) | ("unzip", true) => MultiGzDecoder::new(data).read_to_end(&mut out),
+                ("inflate", _) | ("unzip", false) => ZlibDecoder::new(data).read_to_end(&mut out),
+                _ => DeflateDecoder::new(data).read_to_end(&mut out),
+            };
+            match r {
+                Ok(_) => Ok(out),
+                Err(e) => return inflate_error(&e, op, data),
+            }
+        }
+        other => {
+            return zlib_error(
+                "ERR_INVALID_ARG_VALUE",
+                &format!("unknown zlib operation {other}"),
+            )
+        }
+    };
+    match out {
+        Ok(data) => WorkResult::Bytes { data },
+        Err(e) => zlib_error("Z_DATA_ERROR", &e.to_string()),
+    }
+}
+
 fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
     let mut z = *state;
@@ -179,6 +276,7 @@ impl Work {
             Work::Scrypt { .. } => "crypto.scrypt",
             Work::RandomBytes { .. } => "crypto.randomBytes",
             Work::DnsLookup { .. } => "dns.lookup",
+            Work::Zlib { .. } => "zlib",
         }
     }
 
@@ -187,7 +285,9 @@ impl Work {
     /// sha224, sha1), 0.25 µs (md5); scrypt 0.39 µs per N·r·p; random bytes 0.25 ns per byte;
     /// dns.lookup (getaddrinfo from /etc/hosts) 1.6 ms; plus 10 µs of queueing overhead for
     /// every other task.
-    pub fn cost_ns(&self) -> u64 {
+    /// `result` is what the work produced (output sizes matter for zlib); `None` estimates
+    /// from the input alone.
+    pub fn cost_ns(&self, result: Option<&WorkResult>) -> u64 {
         const BASE: u64 = 10_000;
         match self {
             Work::Pbkdf2 {
@@ -212,6 +312,19 @@ impl Work {
                     * 390
             }
             Work::RandomBytes { len, .. } => BASE + (*len as u64) / 4,
+            // zlib, from node 20 here: deflate costs about 3 ns per input byte plus 50 ns per
+            // output byte (incompressible data is slow), inflate about 2 ns per output byte.
+            Work::Zlib { op, data, .. } => {
+                let out = match result {
+                    Some(WorkResult::Bytes { data }) => data.len() as u64,
+                    _ => 0,
+                };
+                if op.starts_with("deflate") || op == "gzip" {
+                    BASE + data.len() as u64 * 3 + out * 50
+                } else {
+                    BASE + out * 2
+                }
+            }
             // getaddrinfo answering from /etc/hosts: about 1.6 ms with node 20 here.
             Work::DnsLookup { .. } => 1_600_000,
         }
@@ -289,6 +402,7 @@ impl Work {
                     },
                 }
             }
+            Work::Zlib { op, data, level } => zlib(op, data, *level),
             Work::DnsLookup { hostname, family } => {
                 let found = lookup_host(hostname, *family);
                 if found.is_empty() {
@@ -365,8 +479,8 @@ mod tests {
             keylen: 64,
             digest: "sha512".into(),
         };
-        assert!(w(200_000).cost_ns() > 2 * w(100_000).cost_ns() - 20_000);
+        assert!(w(200_000).cost_ns(None) > 2 * w(100_000).cost_ns(None) - 20_000);
         // 100k sha512 iterations ≈ 72 ms, as node takes on this machine.
-        assert!((70_000_000..75_000_000).contains(&w(100_000).cost_ns()));
+        assert!((70_000_000..75_000_000).contains(&w(100_000).cost_ns(None)));
     }
 }

@@ -10,7 +10,7 @@ const ObjectDefineProperty = Object.defineProperty;
 const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
-  'stream', 'stream/promises',
+  'stream', 'stream/promises', 'stream/consumers', 'zlib',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
@@ -19,7 +19,7 @@ const NODE_BUILTINS = new Set([
   'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
   'module', 'net', 'os', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl',
   'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'v8', 'vm',
-  'wasi', 'worker_threads', 'zlib', 'test',
+  'wasi', 'worker_threads', 'test',
 ]);
 
 const cache = new Map();
