@@ -191,6 +191,7 @@ class TextDecoder {
   #fatal;
   #ignoreBOM;
   #pending = [];
+  #bomSeen = false;
   constructor(encoding = 'utf-8', options = {}) {
     const enc = `${encoding}`.trim().toLowerCase();
     if (enc === 'utf-8' || enc === 'utf8' || enc === 'unicode-1-1-utf-8') this.#encoding = 'utf-8';
@@ -231,44 +232,35 @@ class TextDecoder {
       for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
       return s;
     }
-    let out = '';
-    let i = 0;
-    if (!this.#ignoreBOM && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
-    const bad = () => {
-      if (this.#fatal) {
-        const err = new TypeError('The encoded data was not valid for encoding utf-8');
-        err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-        throw err;
+    // UTF-8: hold back an incomplete trailing sequence while streaming, then decode with
+    // Buffer's decoder (WHATWG replacement rules, like V8's).
+    let end = bytes.length;
+    if (stream) {
+      let k = end - 1;
+      let cont = 0;
+      while (k >= 0 && cont < 3 && (bytes[k] & 0xc0) === 0x80) { k--; cont++; }
+      if (k >= 0) {
+        const lead = bytes[k];
+        const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
+        if (need > end - k) {
+          this.#pending = Array.from(bytes.subarray(k));
+          end = k;
+        }
       }
-      out += '\ufffd';
-    };
-    while (i < bytes.length) {
-      const b = bytes[i];
-      let need = 0;
-      let cp;
-      let min;
-      if (b < 0x80) { out += String.fromCharCode(b); i++; continue; }
-      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
-      else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
-      else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
-      else { bad(); i++; continue; }
-      if (i + need >= bytes.length + 0 && i + need > bytes.length - 1 && stream && i + need > bytes.length - 1) {
-        // Possibly incomplete sequence at the end while streaming: keep it for later.
-        let ok = true;
-        for (let k = 1; i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
-        if (ok && i + need >= bytes.length) { this.#pending = Array.from(bytes.subarray(i)); break; }
-      }
-      let j = 1;
-      for (; j <= need; j++) {
-        const c = bytes[i + j];
-        if (c === undefined || (c & 0xc0) !== 0x80) break;
-        cp = (cp << 6) | (c & 0x3f);
-      }
-      if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) { bad(); i += Math.max(1, j); continue; }
-      out += String.fromCodePoint(cp);
-      i += need + 1;
     }
-    return out;
+    let start = 0;
+    if (!this.#ignoreBOM && !this.#bomSeen && end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    if (end > 0) this.#bomSeen = true;
+    if (!stream) this.#bomSeen = false;
+    const { Buffer, isUtf8 } = require('buffer');
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start));
+    if (this.#fatal && !isUtf8(view)) {
+      this.#pending = [];
+      const err = new TypeError('The encoded data was not valid for encoding utf-8');
+      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+      throw err;
+    }
+    return view.toString('utf8');
   }
   get [Symbol.toStringTag]() { return 'TextDecoder'; }
 }
