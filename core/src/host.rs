@@ -202,6 +202,9 @@ impl Host {
 
     /// Brings the pool up to the current time and records what changed.
     pub fn advance_pool(&self) {
+        if self.pool.borrow().pending() == 0 {
+            return;
+        }
         let now = self.clock.now_ns();
         let changes = {
             let mut pool = self.pool.borrow_mut();

@@ -739,6 +739,19 @@ impl Runtime {
             // uv__work_done: every finished task's callback runs in this poll phase, with the
             // OS-async completions that are due, in completion order.
             let now = self.host.clock.now_ns();
+            let io_due = self
+                .host
+                .io
+                .borrow()
+                .keys()
+                .next()
+                .is_some_and(|(due, _)| *due <= now);
+            if !io_due && !self.host.pool.borrow().has_finished() {
+                self.leave();
+                self.phase_started = false;
+                self.cursor = Cursor::Check;
+                return Ok(None);
+            }
             let mut batch: Vec<(u64, u64, JsValue, Option<WorkResult>, CallbackKind)> = self
                 .host
                 .pool

@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: the cost of the loop per callback relative to a plain boa function
-//! call, with tracing off and on. Wall-clock timing of whole runs (best of 3).
+//! call, with tracing off and on. Wall-clock timing of whole runs (best of 5).
 
 use std::time::Instant;
 
@@ -41,7 +41,7 @@ const EMPTY_LOOP: &str = "for (let i = 0; i < 1000000; i++) {}";
 
 fn time(src: &str, trace: bool) -> f64 {
     let mut best = f64::MAX;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let mut opts = RunOptions {
             trace,
             ..RunOptions::default()
