@@ -177,3 +177,25 @@ fn node_decompresses_what_loopscope_compressed() {
     let res = node.wait_with_output().expect("node output");
     assert_eq!(String::from_utf8_lossy(&res.stdout), "interop ok\n");
 }
+
+#[test]
+fn traces_are_identical_across_runs() {
+    let f = tmp(
+        "determinism.js",
+        "const fs = require('fs'); const crypto = require('crypto');\n\
+         fs.writeFileSync('/tmp/loopscope-determinism.txt', 'x'.repeat(1000));\n\
+         fs.readFile('/tmp/loopscope-determinism.txt', (e, b) => console.log(b.length, Math.random()));\n\
+         crypto.pbkdf2('a', 'b', 1000, 32, 'sha256', (e, k) => console.log(k.toString('hex')));\n\
+         setTimeout(() => console.log('t', Date.now() % 1000), 3); setImmediate(() => console.log('i'));",
+    );
+    let traces: Vec<String> = (0..2)
+        .map(|i| {
+            let trace = f.with_extension(format!("det{i}.json"));
+            let out = run(&["--trace", trace.to_str().expect("utf8")], &f);
+            assert_eq!(out.status.code(), Some(0));
+            std::fs::read_to_string(&trace).expect("trace")
+        })
+        .collect();
+    assert!(traces[0].contains("pool_started"));
+    assert_eq!(traces[0], traces[1]);
+}

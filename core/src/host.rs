@@ -105,6 +105,8 @@ pub(crate) struct Host {
     pub pool: RefCell<crate::pool::Pool>,
     /// Who computes pool tasks.
     pub backend: RefCell<Box<dyn crate::pool::PoolBackend>>,
+    /// The virtual file system behind `fs`.
+    pub vfs: RefCell<crate::vfs::Vfs>,
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,
@@ -121,6 +123,7 @@ impl Host {
         let trace = opts.trace;
         let budget = opts.limits.max_instructions;
         let seed = opts.seed;
+        let cwd = opts.cwd.clone();
         Self {
             clock,
             opts,
@@ -156,6 +159,10 @@ impl Host {
             pool: RefCell::new(crate::pool::Pool::default()),
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
             io: RefCell::new(std::collections::BTreeMap::new()),
+            vfs: RefCell::new(crate::vfs::Vfs::new(
+                &cwd,
+                crate::clock::VIRTUAL_EPOCH_MS as f64,
+            )),
         }
     }
 

@@ -18,6 +18,7 @@ pub mod pool;
 mod runtime;
 mod timers;
 pub mod trace;
+pub mod vfs;
 pub mod work;
 
 pub use clock::HostClock;

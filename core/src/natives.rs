@@ -662,6 +662,7 @@ fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     h.advance_pool();
     let at = h.user_pos(ctx);
     let task = Task {
+        precomputed: None,
         work,
         callback,
         result: None,
@@ -762,6 +763,295 @@ fn stream_event(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     Ok(JsValue::undefined())
 }
 
+fn fs_error(e: &crate::vfs::FsError, ctx: &mut Context) -> boa_engine::JsError {
+    let err = JsNativeError::error()
+        .with_message(e.message())
+        .into_opaque(ctx);
+    let _ = err.set(js_string!("errno"), e.errno, false, ctx);
+    let _ = err.set(js_string!("code"), JsString::from(e.code), false, ctx);
+    let _ = err.set(js_string!("syscall"), JsString::from(e.syscall), false, ctx);
+    if let Some(p) = &e.path {
+        let _ = err.set(js_string!("path"), JsString::from(p.as_str()), false, ctx);
+    }
+    if let Some(d) = &e.dest {
+        let _ = err.set(js_string!("dest"), JsString::from(d.as_str()), false, ctx);
+    }
+    boa_engine::JsError::from_opaque(err.into())
+}
+
+fn open_flags(v: &JsValue, ctx: &mut Context) -> JsResult<crate::vfs::OpenFlags> {
+    use crate::vfs::OpenFlags;
+    if let Some(n) = v.as_number() {
+        let n = n as u32;
+        let acc = n & 3;
+        return Ok(OpenFlags {
+            read: acc == 0 || acc == 2,
+            write: acc == 1 || acc == 2,
+            create: n & 64 != 0,
+            exclusive: n & 128 != 0,
+            truncate: n & 512 != 0,
+            append: n & 1024 != 0,
+        });
+    }
+    let f = if v.is_undefined() || v.is_null() {
+        "r".to_owned()
+    } else {
+        v.to_string(ctx)?.to_std_string_escaped()
+    };
+    let (read, write, create, truncate, append) = match f.replace(['s', 'x'], "").as_str() {
+        "r" => (true, false, false, false, false),
+        "r+" => (true, true, false, false, false),
+        "w" => (false, true, true, true, false),
+        "w+" => (true, true, true, true, false),
+        "a" => (false, true, true, false, true),
+        "a+" => (true, true, true, false, true),
+        _ => {
+            return Err(JsNativeError::typ()
+                .with_message(format!("The argument 'flags' is invalid. Received '{f}'"))
+                .into())
+        }
+    };
+    Ok(OpenFlags {
+        read,
+        write,
+        create,
+        exclusive: f.contains('x'),
+        truncate,
+        append,
+    })
+}
+
+fn opt_position(v: &JsValue) -> Option<u64> {
+    v.as_number().filter(|n| *n >= 0.0).map(|n| n as u64)
+}
+
+fn stat_value(st: &crate::vfs::Stat, ctx: &mut Context) -> JsValue {
+    let vals = [
+        st.ino as f64,
+        f64::from(st.mode),
+        st.size as f64,
+        st.atime_ms,
+        st.mtime_ms,
+        st.ctime_ms,
+        st.birthtime_ms,
+        st.nlink as f64,
+    ];
+    JsArray::from_iter(vals.into_iter().map(JsValue::from), ctx).into()
+}
+
+/// Runs one file-system request on the VFS. Returns (value, bytes moved).
+fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsValue, u64)> {
+    let now = h.clock.wall_ms() as f64;
+    let path = |i: usize, ctx: &mut Context| -> JsResult<String> {
+        Ok(arg(a, i).to_string(ctx)?.to_std_string_escaped())
+    };
+    let fd = |i: usize, ctx: &mut Context| -> JsResult<i32> { arg(a, i).to_i32(ctx) };
+    let mut vfs = h.vfs.borrow_mut();
+    let r: Result<(JsValue, u64), crate::vfs::FsError> = match op {
+        "open" => {
+            let p = path(0, ctx)?;
+            let flags = open_flags(&arg(a, 1), ctx)?;
+            let mode = arg(a, 2).as_number().map_or(0o666, |m| m as u32);
+            vfs.open(&p, flags, mode, now)
+                .map(|fd| (JsValue::from(fd), 0))
+        }
+        "close" => vfs.close(fd(0, ctx)?).map(|()| (JsValue::undefined(), 0)),
+        "read" => {
+            let len = id_arg(a, 1, ctx)? as usize;
+            match vfs.read(fd(0, ctx)?, len, opt_position(&arg(a, 2))) {
+                Ok(data) => {
+                    let n = data.len() as u64;
+                    drop(vfs);
+                    return Ok((bytes_value(data, ctx)?, n));
+                }
+                Err(e) => Err(e),
+            }
+        }
+        "write" => {
+            let data = bytes_arg(&arg(a, 1), ctx)?;
+            vfs.write(fd(0, ctx)?, &data, opt_position(&arg(a, 2)), now)
+                .map(|n| (JsValue::from(n as f64), n as u64))
+        }
+        "readFile" => match vfs.read_file(&path(0, ctx)?) {
+            Ok(data) => {
+                let n = data.len() as u64;
+                drop(vfs);
+                return Ok((bytes_value(data, ctx)?, n));
+            }
+            Err(e) => Err(e),
+        },
+        "writeFile" => {
+            let p = path(0, ctx)?;
+            let data = bytes_arg(&arg(a, 1), ctx)?;
+            let append = arg(a, 2).to_boolean();
+            let n = data.len() as u64;
+            vfs.write_file(&p, &data, append, now)
+                .map(|()| (JsValue::undefined(), n))
+        }
+        "stat" | "lstat" => {
+            let syscall = if op == "stat" { "stat" } else { "lstat" };
+            match vfs.stat(&path(0, ctx)?, syscall) {
+                Ok(st) => {
+                    drop(vfs);
+                    return Ok((stat_value(&st, ctx), 0));
+                }
+                Err(e) => Err(e),
+            }
+        }
+        "fstat" => match vfs.fstat(fd(0, ctx)?) {
+            Ok(st) => {
+                drop(vfs);
+                return Ok((stat_value(&st, ctx), 0));
+            }
+            Err(e) => Err(e),
+        },
+        "readdir" => match vfs.readdir(&path(0, ctx)?) {
+            Ok(list) => {
+                drop(vfs);
+                let items: Vec<JsValue> = list
+                    .into_iter()
+                    .map(|(n, d)| {
+                        JsArray::from_iter(
+                            [JsString::from(n.as_str()).into(), JsValue::from(d)],
+                            ctx,
+                        )
+                        .into()
+                    })
+                    .collect();
+                return Ok((JsArray::from_iter(items, ctx).into(), 0));
+            }
+            Err(e) => Err(e),
+        },
+        "mkdir" => {
+            let p = path(0, ctx)?;
+            let recursive = arg(a, 1).to_boolean();
+            let mode = arg(a, 2).as_number().map_or(0o777, |m| m as u32);
+            vfs.mkdir(&p, recursive, mode, now).map(|first| {
+                (
+                    first.map_or(JsValue::undefined(), |f| JsString::from(f.as_str()).into()),
+                    0,
+                )
+            })
+        }
+        "rm" | "rmdir" | "unlink" => {
+            let p = path(0, ctx)?;
+            let recursive = arg(a, 1).to_boolean();
+            let force = arg(a, 2).to_boolean();
+            vfs.remove(&p, op, recursive, force, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "rename" => {
+            let (from, to) = (path(0, ctx)?, path(1, ctx)?);
+            vfs.rename(&from, &to, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "copyFile" => {
+            let (src, dst) = (path(0, ctx)?, path(1, ctx)?);
+            let excl = arg(a, 2).to_boolean();
+            vfs.copy_file(&src, &dst, excl, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "exists" => Ok((JsValue::from(vfs.exists(&path(0, ctx)?)), 0)),
+        "access" => {
+            let p = path(0, ctx)?;
+            if vfs.exists(&p) {
+                Ok((JsValue::undefined(), 0))
+            } else {
+                Err(crate::vfs::FsError {
+                    code: "ENOENT",
+                    errno: -2,
+                    syscall: "access",
+                    path: Some(p),
+                    dest: None,
+                })
+            }
+        }
+        other => {
+            return Err(JsNativeError::typ()
+                .with_message(format!("unknown fs operation '{other}'"))
+                .into())
+        }
+    };
+    drop(vfs);
+    r.map_err(|e| fs_error(&e, ctx))
+}
+
+// binding.fs(op, ...args): a synchronous file-system request.
+fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let (v, bytes) = fs_op(&op, args.get(1..).unwrap_or(&[]), &h, ctx)?;
+    // Sync calls block the loop for the request's duration.
+    h.clock.advance_ns(Work::Fs { op, bytes }.cost_ns(None));
+    Ok(v)
+}
+
+// binding.fsAsync(op, argsArray, oncomplete(err, value), envThreadpoolSize): one libuv fs
+// request through the thread pool.
+fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let list = args_vec(&arg(args, 1), ctx)?;
+    let callback = arg(args, 2);
+    let env = arg(args, 3);
+    let env = if env.is_undefined() || env.is_null() {
+        None
+    } else {
+        Some(env.to_string(ctx)?.to_std_string_escaped())
+    };
+    let (pre, bytes) = match fs_op(&op, &list, &h, ctx) {
+        Ok((v, n)) => ((JsValue::null(), v), n),
+        Err(e) => (
+            (e.into_opaque(ctx).unwrap_or_default(), JsValue::undefined()),
+            0,
+        ),
+    };
+    let id = h.next_id();
+    let size = h.pool.borrow_mut().ensure_size(env.as_deref());
+    h.advance_pool();
+    let at = h.user_pos(ctx);
+    let queued_before = h.pool.borrow().queued();
+    h.emit(EventKind::PoolQueued {
+        task: id,
+        api: "fs",
+        by: h.current_cb(),
+        at,
+        size,
+        queued: queued_before + 1,
+    });
+    let task = Task {
+        work: Work::Fs { op, bytes },
+        precomputed: Some(pre),
+        callback,
+        result: None,
+    };
+    let now = h.clock.now_ns();
+    let changes = {
+        let mut pool = h.pool.borrow_mut();
+        let mut backend = h.backend.borrow_mut();
+        pool.submit(id, task, now, backend.as_mut())
+    };
+    h.record_pool_changes(changes);
+    Ok(JsValue::from(id as f64))
+}
+
+// binding.fsSeed(path, text): adds a file to the VFS (the main script, sample files).
+fn fs_seed(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = Host::of(ctx);
+    let path = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let data = bytes_arg(&arg(args, 1), ctx)?;
+    let now = h.clock.wall_ms() as f64;
+    let mut vfs = h.vfs.borrow_mut();
+    if let Some((dir, _)) = path.rsplit_once('/') {
+        if !dir.is_empty() {
+            let _ = vfs.mkdir(dir, true, 0o755, now);
+        }
+    }
+    vfs.write_file(&path, &data, false, now)
+        .map_err(|e| JsNativeError::error().with_message(e.message()))?;
+    Ok(JsValue::undefined())
+}
+
 // binding.workSync(kind, params) -> Uint8Array (throws like the async form's error)
 fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
@@ -845,6 +1135,9 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
         ("streamEvent", stream_event, 3),
+        ("fs", fs_sync, 4),
+        ("fsAsync", fs_async, 4),
+        ("fsSeed", fs_seed, 2),
         ("hash", hash_native, 2),
         ("hmac", hmac_native, 3),
         ("randomBytesSync", random_bytes_sync, 1),

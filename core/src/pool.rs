@@ -31,6 +31,9 @@ impl PoolBackend for InlineBackend {
 
 pub(crate) struct Task {
     pub work: Work,
+    /// For work done by the core itself at submission (fs on the VFS): the (err, value)
+    /// arguments of the completion callback. The pool only models its timing.
+    pub precomputed: Option<(JsValue, JsValue)>,
     pub callback: JsValue,
     pub result: Option<WorkResult>,
 }
@@ -212,6 +215,7 @@ mod tests {
 
     fn task(iterations: u32) -> Task {
         Task {
+            precomputed: None,
             work: Work::Pbkdf2 {
                 password: b"p".to_vec(),
                 salt: b"s".to_vec(),

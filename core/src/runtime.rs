@@ -136,6 +136,14 @@ enum Thrown {
     Stop(Interrupt),
 }
 
+/// What a poll-phase completion hands its callback.
+enum Delivery {
+    /// Computed by a pool backend / the I/O layer: converted to (err, value) at delivery.
+    Work(Option<WorkResult>),
+    /// Already (err, value) (fs requests on the VFS).
+    Ready((JsValue, JsValue)),
+}
+
 /// One program run.
 pub struct Runtime {
     ctx: Context,
@@ -149,7 +157,7 @@ pub struct Runtime {
     pre_loop_pass: bool,
     timers_now: u64,
     check_batch: VecDeque<u64>,
-    poll_batch: VecDeque<(u64, JsValue, Option<WorkResult>, CallbackKind)>,
+    poll_batch: VecDeque<(u64, JsValue, Delivery, CallbackKind)>,
     outcome: Option<Outcome>,
     drain_jobs: u64,
     uncaught_handled: u64,
@@ -752,13 +760,19 @@ impl Runtime {
                 self.cursor = Cursor::Check;
                 return Ok(None);
             }
-            let mut batch: Vec<(u64, u64, JsValue, Option<WorkResult>, CallbackKind)> = self
+            let mut batch: Vec<(u64, u64, JsValue, Delivery, CallbackKind)> = self
                 .host
                 .pool
                 .borrow_mut()
                 .take_finished()
                 .into_iter()
-                .map(|(at, id, t)| (at, id, t.callback, t.result, CallbackKind::Pool))
+                .map(|(at, id, t)| {
+                    let r = match t.precomputed {
+                        Some(pre) => Delivery::Ready(pre),
+                        None => Delivery::Work(t.result),
+                    };
+                    (at, id, t.callback, r, CallbackKind::Pool)
+                })
                 .collect();
             {
                 let mut io = self.host.io.borrow_mut();
@@ -767,7 +781,13 @@ impl Runtime {
                         break;
                     }
                     let ((due, id), op) = entry.remove_entry();
-                    batch.push((due, id, op.callback, Some(op.result), CallbackKind::Io));
+                    batch.push((
+                        due,
+                        id,
+                        op.callback,
+                        Delivery::Work(Some(op.result)),
+                        CallbackKind::Io,
+                    ));
                 }
             }
             batch.sort_by_key(|b| (b.0, b.1));
@@ -778,14 +798,15 @@ impl Runtime {
         }
         if let Some((id, callback, result, kind)) = self.poll_batch.pop_front() {
             let (err, value) = match result {
-                Some(r) => match natives::work_result_value(r, &mut self.ctx) {
+                Delivery::Ready(pair) => pair,
+                Delivery::Work(Some(r)) => match natives::work_result_value(r, &mut self.ctx) {
                     Ok(v) => v,
                     Err(e) => (
                         e.into_opaque(&mut self.ctx).unwrap_or_default(),
                         JsValue::undefined(),
                     ),
                 },
-                None => (JsValue::undefined(), JsValue::undefined()),
+                Delivery::Work(None) => (JsValue::undefined(), JsValue::undefined()),
             };
             if !self.invoke(&callback, &JsValue::undefined(), &[err, value], id, kind)? {
                 self.drain()?;

@@ -10,13 +10,13 @@ const ObjectDefineProperty = Object.defineProperty;
 const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
-  'stream', 'stream/promises', 'stream/consumers', 'zlib',
+  'stream', 'stream/promises', 'stream/consumers', 'zlib', 'fs', 'fs/promises',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
 const NODE_BUILTINS = new Set([
   'async_hooks', 'child_process', 'cluster', 'dgram', 'diagnostics_channel',
-  'domain', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'domain', 'http', 'http2', 'https', 'inspector',
   'module', 'net', 'os', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl',
   'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'v8', 'vm',
   'wasi', 'worker_threads', 'test',
@@ -467,6 +467,8 @@ class Module {
 
 // fn === null: an ES main module; only the bookkeeping runs here.
 function runMain(fn, filename, source) {
+  // The VFS holds the running script at its own path, like the disk does for node.
+  try { binding.fsSeed(filename, source); } catch { /* a path the VFS cannot hold */ }
   mainPathRef.path = filename;
   mainPathRef.source = source;
   mainPathRef.lineOffset = fn === null ? 0 : 1;
