@@ -349,6 +349,122 @@ function write(fd, data, ...rest) {
   req('write', [fd, bytes, null], (err, n) => (err ? callback(err) : callback(null, n, data)));
 }
 
+// --- streams ------------------------------------------------------------------------------------
+// Node's fs.ReadStream / fs.WriteStream: open in _construct, then one pool request per chunk
+// (64 KiB reads; one write per chunk), close on destroy.
+let streamModule;
+function streams() {
+  if (streamModule === undefined) streamModule = require('stream');
+  return streamModule;
+}
+
+function makeReadStream(path, options) {
+  const { Readable } = streams();
+  const opts = getOptions(options, {});
+  const p = path === undefined || path === null ? undefined : getPath(path);
+  const start = opts.start;
+  const end = opts.end === undefined ? Infinity : opts.end;
+  const stream = new Readable({
+    highWaterMark: opts.highWaterMark || 64 * 1024,
+    encoding: opts.encoding,
+    emitClose: opts.emitClose !== false,
+    autoDestroy: opts.autoClose !== false,
+    signal: opts.signal,
+    construct(callback) {
+      if (typeof this.fd === 'number') return callback();
+      req('open', [p, opts.flags || 'r', opts.mode === undefined ? 0o666 : opts.mode], (err, fd) => {
+        if (err) return callback(err);
+        this.fd = fd;
+        callback();
+        this.emit('open', fd);
+        this.emit('ready');
+      });
+    },
+    read(n) {
+      const left = end === Infinity ? Infinity : end - (this.pos || 0) + 1;
+      const toRead = Math.min(n, left);
+      if (toRead <= 0) return this.push(null);
+      req('read', [this.fd, toRead, this.pos === undefined ? null : this.pos], (err, b) => {
+        if (err) return this.destroy(err);
+        if (b.length === 0) return this.push(null);
+        if (this.pos !== undefined) this.pos += b.length;
+        this.bytesRead += b.length;
+        this.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+      });
+    },
+    destroy(err, callback) {
+      if (typeof this.fd === 'number' && opts.autoClose !== false) {
+        const fd = this.fd;
+        this.fd = null;
+        req('close', [fd], (err2) => callback(err || err2 || null));
+      } else {
+        callback(err);
+      }
+    },
+  });
+  stream.path = p;
+  stream.fd = typeof opts.fd === 'number' ? opts.fd : null;
+  stream.flags = opts.flags || 'r';
+  stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
+  stream.start = start;
+  stream.end = end;
+  stream.pos = start;
+  stream.bytesRead = 0;
+  return stream;
+}
+
+function makeWriteStream(path, options) {
+  const { Writable } = streams();
+  const opts = getOptions(options, {});
+  const p = path === undefined || path === null ? undefined : getPath(path);
+  const stream = new Writable({
+    highWaterMark: opts.highWaterMark,
+    decodeStrings: true,
+    defaultEncoding: opts.encoding || 'utf8',
+    emitClose: opts.emitClose !== false,
+    autoDestroy: opts.autoClose !== false,
+    signal: opts.signal,
+    construct(callback) {
+      if (typeof this.fd === 'number') return callback();
+      req('open', [p, opts.flags || 'w', opts.mode === undefined ? 0o666 : opts.mode], (err, fd) => {
+        if (err) return callback(err);
+        this.fd = fd;
+        callback();
+        this.emit('open', fd);
+        this.emit('ready');
+      });
+    },
+    write(chunk, encoding, callback) {
+      req('write', [this.fd, chunk, this.pos === undefined ? null : this.pos], (err, n) => {
+        if (err) return callback(err);
+        this.bytesWritten += n;
+        if (this.pos !== undefined) this.pos += n;
+        callback();
+      });
+    },
+    destroy(err, callback) {
+      if (typeof this.fd === 'number' && opts.autoClose !== false) {
+        const fd = this.fd;
+        this.fd = null;
+        req('close', [fd], (err2) => callback(err || err2 || null));
+      } else {
+        callback(err);
+      }
+    },
+  });
+  stream.path = p;
+  stream.fd = typeof opts.fd === 'number' ? opts.fd : null;
+  stream.flags = opts.flags || 'w';
+  stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
+  stream.start = opts.start;
+  stream.pos = opts.start;
+  stream.bytesWritten = 0;
+  return stream;
+}
+
+const createReadStream = (path, options) => makeReadStream(path, options);
+const createWriteStream = (path, options) => makeWriteStream(path, options);
+
 // --- promises -----------------------------------------------------------------------------------
 function promisify(fn) {
   return (...args) => new Promise((resolve, reject) => {
@@ -393,6 +509,7 @@ module.exports = {
   openSync, closeSync, readSync, writeSync,
   readFile, writeFile, appendFile, exists, stat, lstat, fstat, readdir, mkdir, rm, rmdir, unlink,
   rename, copyFile, access, open, close, read, write,
+  createReadStream, createWriteStream,
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };
