@@ -358,6 +358,29 @@ function streams() {
   return streamModule;
 }
 
+// `construct`: open the file unless a descriptor was given; emit 'open' and 'ready' like node.
+function openForStream(stream, path, flags, mode, callback) {
+  if (typeof stream.fd === 'number') return callback();
+  req('open', [path, flags, mode], (err, fd) => {
+    if (err) return callback(err);
+    stream.fd = fd;
+    callback();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
+// `destroy`: close the descriptor when autoClose is on.
+function closeForStream(stream, autoClose, err, callback) {
+  if (typeof stream.fd === 'number' && autoClose !== false) {
+    const fd = stream.fd;
+    stream.fd = null;
+    req('close', [fd], (err2) => callback(err || err2 || null));
+  } else {
+    callback(err);
+  }
+}
+
 function makeReadStream(path, options) {
   const { Readable } = streams();
   const opts = getOptions(options, {});
@@ -371,14 +394,7 @@ function makeReadStream(path, options) {
     autoDestroy: opts.autoClose !== false,
     signal: opts.signal,
     construct(callback) {
-      if (typeof this.fd === 'number') return callback();
-      req('open', [p, opts.flags || 'r', opts.mode === undefined ? 0o666 : opts.mode], (err, fd) => {
-        if (err) return callback(err);
-        this.fd = fd;
-        callback();
-        this.emit('open', fd);
-        this.emit('ready');
-      });
+      openForStream(this, p, opts.flags || 'r', opts.mode === undefined ? 0o666 : opts.mode, callback);
     },
     read(n) {
       const left = end === Infinity ? Infinity : end - (this.pos || 0) + 1;
@@ -393,13 +409,7 @@ function makeReadStream(path, options) {
       });
     },
     destroy(err, callback) {
-      if (typeof this.fd === 'number' && opts.autoClose !== false) {
-        const fd = this.fd;
-        this.fd = null;
-        req('close', [fd], (err2) => callback(err || err2 || null));
-      } else {
-        callback(err);
-      }
+      closeForStream(this, opts.autoClose, err, callback);
     },
   });
   stream.path = p;
@@ -425,14 +435,7 @@ function makeWriteStream(path, options) {
     autoDestroy: opts.autoClose !== false,
     signal: opts.signal,
     construct(callback) {
-      if (typeof this.fd === 'number') return callback();
-      req('open', [p, opts.flags || 'w', opts.mode === undefined ? 0o666 : opts.mode], (err, fd) => {
-        if (err) return callback(err);
-        this.fd = fd;
-        callback();
-        this.emit('open', fd);
-        this.emit('ready');
-      });
+      openForStream(this, p, opts.flags || 'w', opts.mode === undefined ? 0o666 : opts.mode, callback);
     },
     write(chunk, encoding, callback) {
       req('write', [this.fd, chunk, this.pos === undefined ? null : this.pos], (err, n) => {
@@ -443,13 +446,7 @@ function makeWriteStream(path, options) {
       });
     },
     destroy(err, callback) {
-      if (typeof this.fd === 'number' && opts.autoClose !== false) {
-        const fd = this.fd;
-        this.fd = null;
-        req('close', [fd], (err2) => callback(err || err2 || null));
-      } else {
-        callback(err);
-      }
+      closeForStream(this, opts.autoClose, err, callback);
     },
   });
   stream.path = p;

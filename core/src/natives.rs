@@ -643,30 +643,23 @@ pub(crate) fn work_result_value(r: WorkResult, ctx: &mut Context) -> JsResult<(J
     }
 }
 
-// binding.poolSubmit(kind, params, oncomplete(err, bytes), envThreadpoolSize) -> task id
-fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let h = host(ctx)?;
-    let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
-    let callback = arg(args, 2);
-    let env = arg(args, 3);
-    let env = if env.is_undefined() || env.is_null() {
-        None
+/// `UV_THREADPOOL_SIZE` as passed by the JavaScript caller (read when the pool is first used).
+fn env_size(v: &JsValue, ctx: &mut Context) -> JsResult<Option<String>> {
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
     } else {
-        Some(env.to_string(ctx)?.to_std_string_escaped())
-    };
+        Ok(Some(v.to_string(ctx)?.to_std_string_escaped()))
+    }
+}
+
+/// Queues a task on the pool, recording it in the trace. Returns its id.
+fn submit_task(h: &Host, task: Task, env: Option<&str>, ctx: &mut Context) -> u64 {
     let id = h.next_id();
-    let api = work.api();
-    let size = h.pool.borrow_mut().ensure_size(env.as_deref());
-    let now = h.clock.now_ns();
+    let api = task.work.api();
+    let size = h.pool.borrow_mut().ensure_size(env);
     // Bring the pool up to now first, so earlier tasks finish before this one queues.
     h.advance_pool();
     let at = h.user_pos(ctx);
-    let task = Task {
-        precomputed: None,
-        work,
-        callback,
-        result: None,
-    };
     let queued_before = h.pool.borrow().queued();
     h.emit(EventKind::PoolQueued {
         task: id,
@@ -676,13 +669,30 @@ fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         size,
         queued: queued_before + 1,
     });
+    let now = h.clock.now_ns();
     let changes = {
         let mut pool = h.pool.borrow_mut();
         let mut backend = h.backend.borrow_mut();
         pool.submit(id, task, now, backend.as_mut())
     };
     h.record_pool_changes(changes);
-    Ok(JsValue::from(id as f64))
+    id
+}
+
+// binding.poolSubmit(kind, params, oncomplete(err, bytes), envThreadpoolSize) -> task id
+fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
+    let env = env_size(&arg(args, 3), ctx)?;
+    let task = Task {
+        precomputed: None,
+        work,
+        callback: arg(args, 2),
+        result: None,
+    };
+    Ok(JsValue::from(
+        submit_task(&h, task, env.as_deref(), ctx) as f64
+    ))
 }
 
 // binding.ioStart(kind, params, callback) -> op id: OS-async work with a simulated latency.
@@ -992,13 +1002,7 @@ fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let h = host(ctx)?;
     let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let list = args_vec(&arg(args, 1), ctx)?;
-    let callback = arg(args, 2);
-    let env = arg(args, 3);
-    let env = if env.is_undefined() || env.is_null() {
-        None
-    } else {
-        Some(env.to_string(ctx)?.to_std_string_escaped())
-    };
+    let env = env_size(&arg(args, 3), ctx)?;
     let (pre, bytes) = match fs_op(&op, &list, &h, ctx) {
         Ok((v, n)) => ((JsValue::null(), v), n),
         Err(e) => (
@@ -1006,33 +1010,15 @@ fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             0,
         ),
     };
-    let id = h.next_id();
-    let size = h.pool.borrow_mut().ensure_size(env.as_deref());
-    h.advance_pool();
-    let at = h.user_pos(ctx);
-    let queued_before = h.pool.borrow().queued();
-    h.emit(EventKind::PoolQueued {
-        task: id,
-        api: "fs",
-        by: h.current_cb(),
-        at,
-        size,
-        queued: queued_before + 1,
-    });
     let task = Task {
         work: Work::Fs { op, bytes },
         precomputed: Some(pre),
-        callback,
+        callback: arg(args, 2),
         result: None,
     };
-    let now = h.clock.now_ns();
-    let changes = {
-        let mut pool = h.pool.borrow_mut();
-        let mut backend = h.backend.borrow_mut();
-        pool.submit(id, task, now, backend.as_mut())
-    };
-    h.record_pool_changes(changes);
-    Ok(JsValue::from(id as f64))
+    Ok(JsValue::from(
+        submit_task(&h, task, env.as_deref(), ctx) as f64
+    ))
 }
 
 // binding.fsSeed(path, text): adds a file to the VFS (the main script, sample files).
