@@ -159,10 +159,12 @@ impl Host {
             pool: RefCell::new(crate::pool::Pool::default()),
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
             io: RefCell::new(std::collections::BTreeMap::new()),
-            vfs: RefCell::new(crate::vfs::Vfs::new(
-                &cwd,
-                crate::clock::VIRTUAL_EPOCH_MS as f64,
-            )),
+            vfs: RefCell::new({
+                let now = crate::clock::VIRTUAL_EPOCH_MS as f64;
+                let mut v = crate::vfs::Vfs::new(&cwd, now);
+                v.seed_samples(now);
+                v
+            }),
         }
     }
 

@@ -77,6 +77,47 @@ pub type FsResult<T> = Result<T, FsError>;
 enum Kind {
     File(Vec<u8>),
     Dir(BTreeMap<String, u64>),
+    /// A generated file, produced on first read (the large CSV for backpressure demos).
+    Lazy(LazyFile),
+}
+
+/// Content generated on demand.
+#[derive(Debug, Clone, Copy)]
+pub enum LazyFile {
+    /// `id,name,city,amount,timestamp` rows until at least `bytes` bytes.
+    Csv {
+        /// Minimum size in bytes.
+        bytes: usize,
+    },
+}
+
+impl LazyFile {
+    fn generate(self) -> Vec<u8> {
+        match self {
+            LazyFile::Csv { bytes } => {
+                const NAMES: [&str; 8] = [
+                    "ada", "linus", "grace", "ken", "barbara", "dennis", "margaret", "guido",
+                ];
+                const CITIES: [&str; 6] = ["paris", "oslo", "lima", "tokyo", "accra", "quito"];
+                let mut out = Vec::with_capacity(bytes + 64);
+                out.extend_from_slice(b"id,name,city,amount,timestamp\n");
+                let mut i: u64 = 0;
+                while out.len() < bytes {
+                    let line = format!(
+                        "{i},{},{},{}.{:02},{}\n",
+                        NAMES[(i % 8) as usize],
+                        CITIES[(i % 6) as usize],
+                        (i * 7919) % 10_000,
+                        (i * 31) % 100,
+                        1_704_067_200 + i * 13
+                    );
+                    out.extend_from_slice(line.as_bytes());
+                    i += 1;
+                }
+                out
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -169,6 +210,28 @@ impl Vfs {
         v
     }
 
+    /// Adds the sample files every run starts with, in the working directory: `sample.txt`,
+    /// `data.csv`, `data.json`, and `huge-file.csv` (24 MiB, generated on first read) for
+    /// streaming and backpressure demos like the seed's.
+    pub fn seed_samples(&mut self, now_ms: f64) {
+        let cwd = self.cwd.clone();
+        let files: [(&str, &str); 3] = [
+            ("sample.txt", "Hello from loopscope's virtual file system.\nThis file lives in memory.\n"),
+            ("data.csv", "id,name,score\n1,ada,92\n2,linus,87\n3,grace,95\n4,ken,78\n"),
+            ("data.json", "{\n  \"name\": \"loopscope\",\n  \"version\": 1,\n  \"tags\": [\"event-loop\", \"libuv\", \"node\"]\n}\n"),
+        ];
+        for (name, text) in files {
+            let _ = self.write_file(&format!("{cwd}/{name}"), text.as_bytes(), false, now_ms);
+        }
+        let _ = self.add_lazy(
+            &format!("{cwd}/huge-file.csv"),
+            LazyFile::Csv {
+                bytes: 24 * 1024 * 1024,
+            },
+            now_ms,
+        );
+    }
+
     /// Normalizes `path` against the working directory.
     pub fn resolve(&self, path: &str) -> String {
         let full = if path.starts_with('/') {
@@ -235,8 +298,9 @@ impl Vfs {
     }
 
     /// `stat`.
-    pub fn stat(&self, path: &str, syscall: &'static str) -> FsResult<Stat> {
+    pub fn stat(&mut self, path: &str, syscall: &'static str) -> FsResult<Stat> {
         let ino = self.lookup(path, syscall, path)?;
+        self.materialize(ino);
         Ok(self.stat_ino(ino))
     }
 
@@ -244,6 +308,7 @@ impl Vfs {
         let n = &self.nodes[&ino];
         let (size, nlink) = match &n.kind {
             Kind::File(d) => (d.len() as u64, 1),
+            Kind::Lazy(_) => (0, 1),
             Kind::Dir(c) => (4096, 2 + c.len() as u64),
         };
         Stat {
@@ -289,18 +354,41 @@ impl Vfs {
     }
 
     /// Reads a whole file.
-    pub fn read_file(&self, path: &str) -> FsResult<Vec<u8>> {
+    pub fn read_file(&mut self, path: &str) -> FsResult<Vec<u8>> {
         let ino = self.lookup(path, "open", path)?;
+        self.materialize(ino);
         match &self.nodes[&ino].kind {
             Kind::File(d) => Ok(d.clone()),
-            Kind::Dir(_) => Err(FsError::new("EISDIR", "read", None)),
+            _ => Err(FsError::new("EISDIR", "read", None)),
         }
+    }
+
+    /// Turns a generated file into a real one on first use.
+    fn materialize(&mut self, ino: u64) {
+        if let Some(n) = self.nodes.get_mut(&ino) {
+            if let Kind::Lazy(l) = n.kind {
+                n.kind = Kind::File(l.generate());
+            }
+        }
+    }
+
+    /// Adds a generated file (created on first read).
+    pub fn add_lazy(&mut self, path: &str, file: LazyFile, now_ms: f64) -> FsResult<()> {
+        let (dir, name) = self.parent(path, "open")?;
+        let mut node = Node::file(Vec::new(), 0o644, now_ms);
+        node.kind = Kind::Lazy(file);
+        let ino = self.alloc(node);
+        if let Some(c) = self.children_mut(dir) {
+            c.insert(name, ino);
+        }
+        Ok(())
     }
 
     /// `open`. Returns a file descriptor.
     pub fn open(&mut self, path: &str, flags: OpenFlags, mode: u32, now_ms: f64) -> FsResult<i32> {
         let ino = match self.lookup(path, "open", path) {
             Ok(ino) => {
+                self.materialize(ino);
                 if flags.create && flags.exclusive {
                     return Err(FsError::new("EEXIST", "open", Some(path)));
                 }
@@ -364,7 +452,7 @@ impl Vfs {
         }
         let data = match &self.nodes[&f.ino].kind {
             Kind::File(d) => d,
-            Kind::Dir(_) => return Err(FsError::new("EISDIR", "read", None)),
+            _ => return Err(FsError::new("EISDIR", "read", None)),
         };
         let start = position.unwrap_or(f.pos) as usize;
         let end = (start + len).min(data.len());
@@ -457,7 +545,7 @@ impl Vfs {
             sofar.push_str(seg);
             let next = match &self.nodes[&ino].kind {
                 Kind::Dir(c) => c.get(seg).copied(),
-                Kind::File(_) => return Err(FsError::new("ENOTDIR", "mkdir", Some(path))),
+                _ => return Err(FsError::new("ENOTDIR", "mkdir", Some(path))),
             };
             ino = match next {
                 Some(n) => n,
@@ -486,7 +574,7 @@ impl Vfs {
                 .iter()
                 .map(|(n, i)| (n.clone(), matches!(self.nodes[i].kind, Kind::Dir(_))))
                 .collect()),
-            Kind::File(_) => Err(FsError::new("ENOTDIR", "scandir", Some(path))),
+            _ => Err(FsError::new("ENOTDIR", "scandir", Some(path))),
         }
     }
 

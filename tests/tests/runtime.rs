@@ -325,3 +325,21 @@ fn setting_the_pool_size_from_the_program_works_before_first_use() {
     let t = completion_times(&run(&src, RunOptions::default()).stdout);
     assert!(t.iter().all(|&x| (70..80).contains(&x)), "{t:?}");
 }
+
+#[test]
+fn sample_files_and_the_lazy_large_csv_exist() {
+    let r = run(
+        "const fs = require('fs');\n\
+         console.log(fs.readdirSync('.').join(' '));\n\
+         console.log(JSON.parse(fs.readFileSync('data.json', 'utf8')).name);\n\
+         let bytes = 0, chunks = 0;\n\
+         fs.createReadStream('huge-file.csv').on('data', (c) => { bytes += c.length; chunks++; })\n\
+           .on('end', () => console.log(bytes > 20 * 1024 * 1024, chunks > 300, fs.statSync('huge-file.csv').size === bytes));",
+        RunOptions::default(),
+    );
+    assert_eq!(
+        r.stdout, "data.csv data.json huge-file.csv sample.txt\nloopscope\ntrue true true\n",
+        "{}",
+        r.stderr
+    );
+}
