@@ -469,7 +469,62 @@ function promisify(fn) {
   });
 }
 
+// fs.promises.open → FileHandle: every method is a pool request on the descriptor.
+class FileHandle {
+  #fd;
+  constructor(fd) { this.#fd = fd; }
+
+  get fd() { return this.#fd; }
+
+  read(buffer, offset = 0, length, position = null) {
+    if (buffer === undefined) buffer = Buffer.alloc(16384);
+    if (length === undefined) length = buffer.byteLength - offset;
+    return new Promise((resolve, reject) => {
+      read(this.#fd, buffer, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+    });
+  }
+
+  write(data, ...rest) {
+    return new Promise((resolve, reject) => {
+      write(this.#fd, data, ...rest, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
+    });
+  }
+
+  async readFile(options) {
+    const { encoding } = getOptions(options, {});
+    const chunks = [];
+    for (;;) {
+      const { bytesRead, buffer } = await this.read(Buffer.alloc(kReadChunk), 0, kReadChunk, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return encode(Buffer.concat(chunks), encoding);
+  }
+
+  async writeFile(data, options) {
+    const { encoding = 'utf8' } = getOptions(options, {});
+    await this.write(toData(data, encoding));
+  }
+
+  appendFile(data, options) { return this.writeFile(data, options); }
+
+  stat() { return promisify(fstat)(this.#fd); }
+
+  close() {
+    const fd = this.#fd;
+    this.#fd = -1;
+    return promisify(close)(fd);
+  }
+
+  createReadStream(options) { return createReadStream(null, { ...options, fd: this.#fd }); }
+
+  createWriteStream(options) { return createWriteStream(null, { ...options, fd: this.#fd }); }
+
+  async [Symbol.asyncDispose]() { if (this.#fd !== -1) await this.close(); }
+}
+
 const promises = {
+  open: (path, flags = 'r', mode = 0o666) => promisify(open)(path, flags, mode).then((fd) => new FileHandle(fd)),
   readFile: promisify(readFile),
   writeFile: promisify(writeFile),
   appendFile: promisify(appendFile),
@@ -507,6 +562,6 @@ module.exports = {
   readFile, writeFile, appendFile, exists, stat, lstat, fstat, readdir, mkdir, rm, rmdir, unlink,
   rename, copyFile, access, open, close, read, write,
   createReadStream, createWriteStream,
-  promises, constants, Stats, Dirent,
+  promises, constants, Stats, Dirent, FileHandle,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };
