@@ -51,23 +51,7 @@ const BASE64URL = 7;
 const encodingsMap = { ascii: ASCII, utf8: UTF8, base64: BASE64, utf16le: UCS2, latin1: LATIN1, hex: HEX, buffer: 6, base64url: BASE64URL };
 const encodingNames = ['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex', 'buffer', 'base64url'];
 
-function internalNormalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
-  if (typeof enc !== 'string') {
-    if (!(enc instanceof String)) return undefined;
-    enc = `${enc}`;
-  }
-  switch (enc.toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    case 'ascii': return 'ascii';
-    default: return undefined;
-  }
-}
+const { normalizeEncoding: internalNormalizeEncoding } = require('internal/encoding');
 
 // Do not cache `Buffer.isEncoding` when checking encoding names as some
 // modules monkey-patch it to support additional encodings.

@@ -35,6 +35,7 @@ const JS_ROOT = nodePath.join(__dirname, '..');
 const FILES = {
   'internal/errors': 'internal/errors.js',
   'internal/inspect': 'internal/inspect.js',
+  'internal/encoding': 'internal/encoding.js',
   buffer: 'buffer.js',
   string_decoder: 'string_decoder.js',
 };
@@ -821,7 +822,7 @@ function runInEngine() {
   const src = (id) => fs.readFileSync(nodePath.join(JS_ROOT, FILES[id]), 'utf8');
   const script = `'use strict';
 const __sources = {
-${['internal/errors', 'buffer', 'string_decoder'].map((id) =>
+${['internal/errors', 'internal/encoding', 'buffer', 'string_decoder'].map((id) =>
     `  ${JSON.stringify(id)}: function (exports, require, module, binding, process) {${src(id)}\n},`).join('\n')}
 };
 const __fakeProcess = { warnings: [], emitWarning(...a) { this.warnings.push(a); } };
