@@ -1,6 +1,9 @@
 //! Embeds every JavaScript module under `js/` (except `js/test/`) into the binary: the id of
 //! `js/internal/timers.js` is `internal/timers`.
 
+#[path = "build_strip.rs"]
+mod build_strip;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -32,16 +35,27 @@ fn main() {
     let mut files = Vec::new();
     collect(&js, &js, &mut files);
     let mut src = String::from("/// (id, source) of every embedded module.\npub(crate) static MODULES: &[(&str, &str)] = &[\n");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let stripped = out_dir.join("js").join(format!("{id}.js"));
+        if let Some(dir) = stripped.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Err(e) = std::fs::write(&stripped, build_strip::strip_js(&text)) {
+            panic!("cannot write {}: {e}", stripped.display());
+        }
         let _ = writeln!(
             src,
             "    ({id:?}, include_str!({:?})),",
-            path.display().to_string()
+            stripped.display().to_string()
         );
     }
     src.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("modules.rs");
+    println!("cargo:rerun-if-changed=build_strip.rs");
+    let out = out_dir.join("modules.rs");
     if let Err(e) = std::fs::write(&out, src) {
         panic!("cannot write {}: {e}", out.display());
     }

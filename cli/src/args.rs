@@ -199,10 +199,11 @@ fn chrome_event(e: &Event) -> Option<serde_json::Value> {
             threw,
             heap_bytes,
             external_bytes,
+            total_bytes,
         } => {
             return Some(json!([
                 {"ph": "E", "ts": ts, "pid": 1, "tid": 2, "args": {"cb": cb, "threw": threw}},
-                {"name": "memory", "ph": "C", "ts": ts, "pid": 1, "args": {"heap": heap_bytes, "external": external_bytes}}
+                {"name": "memory", "ph": "C", "ts": ts, "pid": 1, "args": {"heap": heap_bytes, "external": external_bytes, "total": total_bytes}}
             ]));
         }
         EventKind::Output { stream, text, .. } => {

@@ -157,6 +157,11 @@ fn execute(run: args::RunArgs) -> u8 {
                 let wait = until_ns.saturating_sub(rt.now_ns());
                 std::thread::sleep(std::time::Duration::from_nanos(wait));
             }
+            // The inline pool backend computes every task at once: nothing to wait for.
+            loopscope_core::Status::AwaitingPool { .. } => {
+                eprintln!("loopscope: internal error (the thread pool lost a task)");
+                return 70;
+            }
             loopscope_core::Status::Ran => {}
         }
     };

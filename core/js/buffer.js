@@ -5,8 +5,9 @@
 //
 // Loaded by the runtime as a CommonJS-style body:
 //   (function (exports, require, module, binding) { <this file> })
-// `binding.externalAllocated(bytes)`, when present, is told about every backing store
-// this module creates (including the pool slab) so the host can report external memory.
+// `binding.externalAllocated(arrayBuffer, bytes)`, when present,
+// is told about every backing store this module creates (including the pool slab) so the
+// host can report external memory.
 'use strict';
 
 const {
@@ -113,11 +114,12 @@ class FastBuffer extends Uint8Array {
   }
 }
 
-function noteExternal(bytes) {
+function noteExternal(buf) {
+  const bytes = buf.byteLength;
   if (bytes > 0 && binding !== undefined && binding !== null &&
       typeof binding.externalAllocated === 'function') {
     try {
-      binding.externalAllocated(+bytes);
+      binding.externalAllocated(buf.buffer, bytes);
     } catch {
       // accounting only
     }
@@ -127,7 +129,7 @@ function noteExternal(bytes) {
 // A Buffer with its own, fresh backing store.
 function createUnsafeBuffer(size) {
   const buf = new FastBuffer(size);
-  noteExternal(buf.length);
+  noteExternal(buf);
   return buf;
 }
 
@@ -724,7 +726,7 @@ function fromArrayLike(obj) {
     return b;
   }
   const b = new FastBuffer(obj);
-  noteExternal(b.length);
+  noteExternal(b);
   return b;
 }
 

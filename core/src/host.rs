@@ -103,6 +103,8 @@ pub(crate) struct Host {
     pub rng: Cell<u64>,
     /// The simulated libuv thread pool.
     pub pool: RefCell<crate::pool::Pool>,
+    /// Live Buffer backing stores: (a `WeakRef` to the ArrayBuffer, its bytes).
+    pub external: RefCell<Vec<(JsObject, u64)>>,
     /// Who computes pool tasks.
     pub backend: RefCell<Box<dyn crate::pool::PoolBackend>>,
     /// The virtual file system behind `fs`.
@@ -157,6 +159,7 @@ impl Host {
             module_error: RefCell::new(None),
             rng: Cell::new(seed),
             pool: RefCell::new(crate::pool::Pool::default()),
+            external: RefCell::new(Vec::new()),
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
             io: RefCell::new(std::collections::BTreeMap::new()),
             vfs: RefCell::new({
@@ -209,6 +212,32 @@ impl Host {
         z ^ (z >> 31)
     }
 
+    /// Bytes of Buffer backing stores still alive (Node's `external`). Forgets the ones the
+    /// GC collected. Reading a `WeakRef` keeps its target for the current job, so this is
+    /// called at job boundaries only, which then clear the kept objects.
+    pub fn external_bytes(&self, ctx: &mut Context) -> u64 {
+        let mut list = self.external.borrow_mut();
+        if list.is_empty() {
+            return 0;
+        }
+        let mut total = 0;
+        list.retain(|(weak, bytes)| {
+            let alive = weak
+                .get(boa_engine::js_string!("deref"), ctx)
+                .ok()
+                .and_then(|d| d.as_callable())
+                .and_then(|d| d.call(&JsValue::from(weak.clone()), &[], ctx).ok())
+                .is_some_and(|v| !v.is_undefined());
+            if alive {
+                total += bytes;
+            }
+            alive
+        });
+        drop(list);
+        ctx.clear_kept_objects();
+        total
+    }
+
     /// Brings the pool up to the current time and records what changed.
     pub fn advance_pool(&self) {
         if self.pool.borrow().pending() == 0 {
@@ -237,10 +266,12 @@ impl Host {
                     task,
                     thread,
                     at_ns,
+                    executor,
                 } => EventKind::PoolStarted {
                     task,
                     thread,
                     at_ns,
+                    executor,
                     busy,
                     queued,
                 },

@@ -15,6 +15,8 @@ static INSTALLED: AtomicUsize = AtomicUsize::new(0);
 static HARD_LIMIT: AtomicUsize = AtomicUsize::new(0);
 static HARD_HOOK: std::sync::OnceLock<fn(u64)> = std::sync::OnceLock::new();
 static HARD_FIRED: AtomicUsize = AtomicUsize::new(0);
+/// The host's reading of its whole memory (the web host: wasm linear memory size).
+static TOTAL_PROBE: std::sync::OnceLock<fn() -> u64> = std::sync::OnceLock::new();
 
 thread_local! {
     static LIVE: Cell<i64> = const { Cell::new(0) };
@@ -55,6 +57,17 @@ pub fn set_hard_limit(bytes: u64, hook: fn(u64)) {
         usize::try_from(bytes).unwrap_or(usize::MAX),
         Ordering::Relaxed,
     );
+}
+
+/// Lets the host report the memory it reserved in all (the web host: the wasm memory's size),
+/// sampled with the heap and shown as `heapTotal` / `rss`.
+pub fn set_total_probe(probe: fn() -> u64) {
+    let _ = TOTAL_PROBE.set(probe);
+}
+
+/// The host's whole memory, when it reports it ([`set_total_probe`]).
+pub fn total_bytes() -> Option<u64> {
+    TOTAL_PROBE.get().map(|p| p())
 }
 
 /// A global allocator that counts live bytes on top of the system allocator.

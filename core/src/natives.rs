@@ -359,13 +359,33 @@ fn loop_now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 }
 
 fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let _h = host(ctx)?;
-    let heap = crate::memory::heap_bytes() as f64;
-    let total = (crate::memory::peak_heap_bytes() as f64).max(heap);
+    let h = host(ctx)?;
+    // Buffers still listed (the GC may have taken some since the last callback boundary).
+    let external = h.external.borrow().iter().map(|(_, b)| *b).sum::<u64>();
+    let all = crate::memory::heap_bytes();
+    let heap = all.saturating_sub(external) as f64;
+    let total = (crate::memory::peak_heap_bytes().saturating_sub(external) as f64).max(heap);
+    let rss = crate::memory::total_bytes().map_or(all as f64 + 8.0 * 1024.0 * 1024.0, |t| t as f64);
     // rss, heapTotal, heapUsed, external, arrayBuffers
-    let vals = [total + 8.0 * 1024.0 * 1024.0, total, heap, 0.0, 0.0];
+    let vals = [rss, total, heap, external as f64, external as f64];
     let arr = JsArray::from_iter(vals.into_iter().map(JsValue::from), ctx);
     Ok(arr.into())
+}
+
+/// `externalAllocated(arrayBuffer, bytes)`: buffer.js reports each backing store it creates;
+/// it counts as external memory while the GC keeps it alive.
+fn external_allocated(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let (Some(ab), Some(bytes)) = (arg(args, 0).as_object(), arg(args, 1).as_number()) else {
+        return Ok(JsValue::undefined());
+    };
+    if bytes.is_nan() || bytes <= 0.0 {
+        return Ok(JsValue::undefined());
+    }
+    let ctor = ctx.intrinsics().constructors().weak_ref().constructor();
+    let weak = ctor.construct(&[ab.clone().into()], None, ctx)?;
+    h.external.borrow_mut().push((weak, bytes as u64));
+    Ok(JsValue::undefined())
 }
 
 fn promise_state(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
@@ -1109,6 +1129,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("wallMs", wall_ms, 0),
         ("loopNow", loop_now, 0),
         ("memoryUsage", memory_usage, 0),
+        ("externalAllocated", external_allocated, 2),
         ("getPromiseState", promise_state, 1),
         ("getPromiseResult", promise_result, 1),
         ("getProxyDetails", proxy_details, 1),

@@ -5,7 +5,13 @@
 //! In virtual time a task occupies its thread for [`Work::cost_ns`]: a thread that frees up at
 //! time t starts the next queued task at t, so pool exhaustion shows up exactly (five 4-thread
 //! pbkdf2 calls: the fifth finishes one task-duration after the first four). The work itself is
-//! done by a [`PoolBackend`]: inline here; the browser host will use Web Workers.
+//! done by a [`PoolBackend`]: inline here; the browser host uses one Web Worker per thread.
+//!
+//! An asynchronous backend hands results back later ([`Pool::complete`]). Until a result is
+//! known, its task's finish time is unknown too (zlib's cost depends on its output), so the
+//! pool never moves past the task's earliest possible finish (`start + cost_ns(None)`) without
+//! it: the loop waits ([`crate::Status::AwaitingPool`]) and the virtual timeline stays exactly
+//! the inline one. With a real clock, a task finishes when its result really arrives.
 
 use std::collections::{BTreeMap, VecDeque};
 
@@ -13,19 +19,26 @@ use boa_engine::JsValue;
 
 use crate::work::{Work, WorkResult};
 
-/// Computes tasks. Implementations must return exactly what [`Work::execute`] returns.
+/// Computes tasks. Results must be exactly what [`Work::execute`] returns.
 pub trait PoolBackend {
-    /// Computes `work` (the inline backend does it right away).
-    fn execute(&mut self, work: &Work) -> WorkResult;
+    /// Starts `work` as task `id` on pool thread `thread`. A synchronous backend returns the
+    /// result; an asynchronous one returns `None` and the host later passes the result to
+    /// [`crate::Runtime::complete_pool_task`].
+    fn start(&mut self, id: u64, thread: usize, work: &Work) -> Option<WorkResult>;
+
+    /// What executes pool thread `thread` (for the trace), e.g. `web-worker-2`.
+    fn executor(&self, _thread: usize) -> Option<String> {
+        None
+    }
 }
 
-/// Runs tasks on the calling thread.
+/// Runs tasks on the calling thread, at once.
 #[derive(Debug, Default)]
 pub struct InlineBackend;
 
 impl PoolBackend for InlineBackend {
-    fn execute(&mut self, work: &Work) -> WorkResult {
-        work.execute()
+    fn start(&mut self, _id: u64, _thread: usize, work: &Work) -> Option<WorkResult> {
+        Some(work.execute())
     }
 }
 
@@ -41,7 +54,18 @@ pub(crate) struct Task {
 #[derive(Clone, Copy)]
 struct Running {
     task: u64,
-    done_ns: u64,
+    start_ns: u64,
+    /// Known once the result is.
+    done_ns: Option<u64>,
+    /// The earliest it can finish while its result is unknown (`u64::MAX` when the finish is
+    /// the result's real arrival).
+    earliest_ns: u64,
+}
+
+impl Running {
+    fn bound(&self) -> u64 {
+        self.done_ns.unwrap_or(self.earliest_ns)
+    }
 }
 
 /// A pool state change for the trace, stamped with the virtual time it happened at.
@@ -50,6 +74,7 @@ pub(crate) enum PoolChange {
         task: u64,
         thread: usize,
         at_ns: u64,
+        executor: Option<String>,
     },
     Finished {
         task: u64,
@@ -62,10 +87,13 @@ pub(crate) enum PoolChange {
 pub(crate) struct Pool {
     size: Option<usize>,
     threads: Vec<Option<Running>>,
-    queue: VecDeque<u64>,
+    /// Waiting tasks: (id, submission time).
+    queue: VecDeque<(u64, u64)>,
     pub tasks: BTreeMap<u64, Task>,
     /// Finished, not yet delivered: (done time, task).
     finished: VecDeque<(u64, u64)>,
+    /// Real clock: tasks whose results arrive later finish when they arrive.
+    arrival_timing: bool,
 }
 
 /// libuv's reading of `UV_THREADPOOL_SIZE`: atoi, 0 → 1, capped at 1024, default 4.
@@ -91,6 +119,11 @@ pub fn threadpool_size(env: Option<&str>) -> usize {
 }
 
 impl Pool {
+    /// Real-clock runs: an asynchronously computed task finishes when its result arrives.
+    pub fn set_arrival_timing(&mut self, on: bool) {
+        self.arrival_timing = on;
+    }
+
     /// Fixes the size on first use.
     pub fn ensure_size(&mut self, env: Option<&str>) -> usize {
         let n = *self.size.get_or_insert_with(|| threadpool_size(env));
@@ -122,9 +155,13 @@ impl Pool {
         backend: &mut dyn PoolBackend,
     ) -> Vec<PoolChange> {
         self.tasks.insert(id, task);
-        self.queue.push_back(id);
+        self.queue.push_back((id, now));
         let mut changes = Vec::new();
-        self.start_queued(now, backend, &mut changes);
+        // Which threads are free now is known only if no unknown finish may come first;
+        // otherwise `advance` starts it once that is settled.
+        if !self.must_wait(now) {
+            self.start_queued(now, backend, &mut changes);
+        }
         changes
     }
 
@@ -134,27 +171,101 @@ impl Pool {
         backend: &mut dyn PoolBackend,
         changes: &mut Vec<PoolChange>,
     ) {
-        while !self.queue.is_empty() {
+        // Tasks submitted by `at`, in FIFO order, on the lowest free threads.
+        while self.queue.front().is_some_and(|(_, sub)| *sub <= at) {
             let Some(thread) = self.threads.iter().position(Option::is_none) else {
                 return;
             };
-            let Some(id) = self.queue.pop_front() else {
+            let Some((id, _)) = self.queue.pop_front() else {
                 return;
             };
             let Some(task) = self.tasks.get_mut(&id) else {
                 continue;
             };
-            // The work is real: compute it now; virtual time decides when it is "done".
-            let result = backend.execute(&task.work);
-            let done_ns = at + task.work.cost_ns(Some(&result));
-            task.result = Some(result);
-            self.threads[thread] = Some(Running { task: id, done_ns });
+            // The work is real. fs requests were done on the VFS at submission: only their
+            // timing is modelled, so they need no backend.
+            let result = if task.precomputed.is_some() {
+                Some(WorkResult::Text {
+                    data: String::new(),
+                })
+            } else {
+                backend.start(id, thread, &task.work)
+            };
+            let (done_ns, earliest_ns) = match &result {
+                Some(r) => {
+                    let d = at + task.work.cost_ns(Some(r));
+                    (Some(d), d)
+                }
+                None if self.arrival_timing => (None, u64::MAX),
+                // Most costs do not depend on the result: the finish is known now, only the
+                // delivery waits for the result.
+                None if !task.work.cost_depends_on_result() => {
+                    let d = at + task.work.cost_ns(None);
+                    (Some(d), d)
+                }
+                None => (None, at + task.work.cost_ns(None)),
+            };
+            task.result = result;
+            self.threads[thread] = Some(Running {
+                task: id,
+                start_ns: at,
+                done_ns,
+                earliest_ns,
+            });
             changes.push(PoolChange::Started {
                 task: id,
                 thread,
                 at_ns: at,
+                executor: backend.executor(thread),
             });
         }
+    }
+
+    /// An asynchronous backend's result for task `id`, arriving at clock time `now`.
+    pub fn complete(&mut self, id: u64, result: WorkResult, now: u64) {
+        let arrival = self.arrival_timing;
+        let Some(task) = self.tasks.get_mut(&id) else {
+            return;
+        };
+        let Some(run) = self
+            .threads
+            .iter_mut()
+            .flatten()
+            .find(|r| r.task == id && r.done_ns.is_none())
+        else {
+            // Its finish time was known: it only waited for delivery.
+            task.result = Some(result);
+            return;
+        };
+        let done = if arrival {
+            now.max(run.start_ns)
+        } else {
+            run.start_ns + task.work.cost_ns(Some(&result))
+        };
+        run.done_ns = Some(done);
+        run.earliest_ns = done;
+        task.result = Some(result);
+    }
+
+    /// Whether the loop must wait for a backend result before time may pass `horizon`: some
+    /// running task's result is unknown and it may finish by then.
+    pub fn must_wait(&self, horizon: u64) -> bool {
+        self.threads
+            .iter()
+            .flatten()
+            .any(|r| r.done_ns.is_none() && r.earliest_ns <= horizon)
+            || self.finished_without_result()
+    }
+
+    fn finished_without_result(&self) -> bool {
+        self.finished
+            .iter()
+            .any(|(_, id)| self.tasks.get(id).is_some_and(|t| t.result.is_none()))
+    }
+
+    /// Whether some task waits for its result from the backend.
+    pub fn has_unknown(&self) -> bool {
+        self.threads.iter().flatten().any(|r| r.done_ns.is_none()) || self.finished_without_result()
     }
 
     /// Moves the pool forward to `now`: finishes tasks due by then (in time order) and starts
@@ -166,12 +277,25 @@ impl Pool {
                 .threads
                 .iter()
                 .enumerate()
-                .filter_map(|(i, t)| t.map(|r| (r.done_ns, i, r.task)))
+                .filter_map(|(i, t)| t.map(|r| (r.bound(), r.done_ns.is_none(), i, r.task)))
                 .min();
-            let Some((done, thread, task)) = next else {
+            // A task submitted while the pool could not tell which threads were free.
+            let arrival = self
+                .queue
+                .front()
+                .map(|(_, sub)| *sub)
+                .filter(|_| self.threads.iter().any(Option::is_none));
+            if let Some(a) = arrival {
+                if a <= now && next.is_none_or(|(b, ..)| a < b) {
+                    self.start_queued(a, backend, &mut changes);
+                    continue;
+                }
+            }
+            let Some((done, unknown, thread, task)) = next else {
                 break;
             };
-            if done > now {
+            // An unknown result may finish first: never pass it.
+            if done > now || unknown {
                 break;
             }
             self.threads[thread] = None;
@@ -186,11 +310,12 @@ impl Pool {
         changes
     }
 
-    /// When the next running task finishes, if any.
+    /// When the next running task finishes (or may finish, while its result is unknown).
     pub fn next_done(&self) -> Option<u64> {
         self.threads
             .iter()
-            .filter_map(|t| t.map(|r| r.done_ns))
+            .filter_map(|t| t.map(|r| r.bound()))
+            .filter(|&b| b != u64::MAX)
             .min()
     }
 
@@ -279,5 +404,101 @@ mod tests {
         let d = task(1000).work.cost_ns(None);
         p.advance(d, &mut b);
         assert_eq!(p.take_finished().len(), 5);
+    }
+
+    /// Computes nothing until told to: the shape of the Web Worker backend.
+    #[derive(Default)]
+    struct LaterBackend {
+        started: Vec<(u64, usize, Work)>,
+    }
+
+    impl PoolBackend for LaterBackend {
+        fn start(&mut self, id: u64, thread: usize, work: &Work) -> Option<WorkResult> {
+            self.started.push((id, thread, work.clone()));
+            None
+        }
+
+        fn executor(&self, thread: usize) -> Option<String> {
+            Some(format!("worker-{thread}"))
+        }
+    }
+
+    #[test]
+    fn async_results_keep_the_inline_timeline() {
+        let mut b = LaterBackend::default();
+        let mut p = Pool::default();
+        p.ensure_size(None);
+        for id in 1..=5 {
+            p.submit(id, task(1000), 0, &mut b);
+        }
+        let d = task(1000).work.cost_ns(None);
+        assert_eq!(b.started.len(), 4);
+        // pbkdf2's cost does not depend on its result: finishes are known, delivery waits.
+        assert_eq!(p.next_done(), Some(d));
+        let changes = p.advance(d, &mut b);
+        assert!(changes.iter().any(|c| matches!(
+            c,
+            PoolChange::Started { task: 5, at_ns, executor: Some(e), .. } if *at_ns == d && e.starts_with("worker-")
+        )));
+        assert!(p.has_finished());
+        assert!(p.must_wait(d));
+        // Results arrive out of order and late in wall terms: virtual finish is still `d`.
+        for (id, _, w) in b.started.drain(..).rev().collect::<Vec<_>>() {
+            p.complete(id, w.execute(), 123 * d);
+        }
+        assert!(!p.must_wait(d));
+        let done = p.take_finished();
+        assert_eq!(done.len(), 4);
+        assert!(done.iter().all(|(at, _, t)| *at == d && t.result.is_some()));
+    }
+
+    #[test]
+    fn unknown_finishes_hold_the_pool_back() {
+        let mut b = LaterBackend::default();
+        let mut p = Pool::default();
+        p.ensure_size(Some("1"));
+        let zlib = |n: usize| Task {
+            precomputed: None,
+            work: Work::Zlib {
+                op: "gzip".into(),
+                data: vec![7; n],
+                level: -1,
+            },
+            callback: JsValue::undefined(),
+            result: None,
+        };
+        p.submit(1, zlib(1000), 0, &mut b);
+        let earliest = zlib(1000).work.cost_ns(None);
+        assert!(!p.must_wait(earliest - 1));
+        assert!(p.must_wait(earliest));
+        // Submitted later, while the first finish is unknown: it queues, and starts when it
+        // was submitted or when the thread frees, whichever is later.
+        p.advance(10 * earliest, &mut b);
+        p.submit(2, task(10), 10 * earliest, &mut b);
+        assert_eq!(p.queued(), 1);
+        let (id, _, w) = b.started.remove(0);
+        p.complete(id, w.execute(), 0);
+        let changes = p.advance(10 * earliest, &mut b);
+        assert!(changes.iter().any(|c| matches!(
+            c,
+            PoolChange::Started { task: 2, at_ns, .. } if *at_ns == 10 * earliest
+        )));
+    }
+
+    #[test]
+    fn real_clock_async_results_finish_on_arrival() {
+        let mut b = LaterBackend::default();
+        let mut p = Pool::default();
+        p.set_arrival_timing(true);
+        p.ensure_size(None);
+        p.submit(1, task(1000), 0, &mut b);
+        assert!(p.has_unknown());
+        assert_eq!(p.next_done(), None);
+        assert!(!p.must_wait(u64::MAX - 1));
+        let (id, _, w) = b.started.remove(0);
+        p.complete(id, w.execute(), 777);
+        assert_eq!(p.next_done(), Some(777));
+        p.advance(777, &mut b);
+        assert_eq!(p.take_finished()[0].0, 777);
     }
 }

@@ -78,6 +78,12 @@ pub enum Status {
         /// Clock time (ns since the start of the run) to resume at.
         until_ns: u64,
     },
+    /// Nothing can run until the pool backend hands back a task's result
+    /// ([`Runtime::complete_pool_task`]), or, with a real clock, until `until_ns` if set.
+    AwaitingPool {
+        /// Real clock: clock time of the next timer, when there is one.
+        until_ns: Option<u64>,
+    },
     /// The run is over.
     Done(Outcome),
 }
@@ -203,6 +209,9 @@ impl Runtime {
         };
         let budget = usize::try_from(opts.limits.max_instructions).unwrap_or(usize::MAX);
         let host = Rc::new(Host::new(clock.clone(), opts, out));
+        host.pool
+            .borrow_mut()
+            .set_arrival_timing(!clock.is_virtual());
         let executor = Rc::new(LoopExecutor {
             host: RefCell::new(Rc::downgrade(&host)),
         });
@@ -278,6 +287,12 @@ impl Runtime {
         self.main = Some((path.to_owned(), source.to_owned()));
     }
 
+    /// A result from an asynchronous pool backend for the task it was given as `id`.
+    pub fn complete_pool_task(&mut self, id: u64, result: crate::work::WorkResult) {
+        let now = self.host.clock.now_ns();
+        self.host.pool.borrow_mut().complete(id, result, now);
+    }
+
     /// Replaces the thread-pool backend (the web host computes tasks in Web Workers).
     pub fn set_pool_backend(&mut self, backend: Box<dyn crate::pool::PoolBackend>) {
         *self.host.backend.borrow_mut() = backend;
@@ -316,6 +331,17 @@ impl Runtime {
                 Status::Blocked { until_ns } => {
                     let now = self.now_ns();
                     sleep(until_ns.saturating_sub(now));
+                }
+                Status::AwaitingPool { .. } => {
+                    // Only asynchronous backends wait, and their hosts drive the loop
+                    // themselves; this one cannot deliver the result.
+                    self.finish(
+                        70,
+                        Some((
+                            "pool".into(),
+                            "the thread-pool backend never returned a task's result".into(),
+                        )),
+                    );
                 }
                 Status::Ran => {}
             }
@@ -717,12 +743,33 @@ impl Runtime {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            if !has_immediates && !finished {
-                let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
-                let target = match (timer_ns, next_done) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
+            let waits = !has_immediates && !finished;
+            let target = waits
+                .then(|| {
+                    let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
+                    match (timer_ns, next_done) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    }
+                })
+                .flatten();
+            // An asynchronous backend's result is needed before time may pass a task's
+            // earliest finish (virtual), or before the loop may give up waiting (real).
+            {
+                let p = self.host.pool.borrow();
+                let wait_for_pool = if self.host.clock.is_virtual() {
+                    p.must_wait(target.unwrap_or(now).max(now))
+                } else {
+                    waits && p.has_unknown() && target.is_none_or(|t| t > now)
                 };
+                if wait_for_pool {
+                    self.phase_started = false;
+                    return Ok(Some(Status::AwaitingPool {
+                        until_ns: target.filter(|_| !self.host.clock.is_virtual()),
+                    }));
+                }
+            }
+            if waits {
                 if let Some(target_ns) = target {
                     let now = self.host.clock.now_ns();
                     if target_ns > now {
@@ -896,12 +943,16 @@ impl Runtime {
         let r = call(&mut self.ctx);
         let synced = self.host.sync(&self.ctx);
         self.host.st.borrow_mut().current_cb = prev;
+        // The callback was a job: objects its WeakRef reads kept alive may go now.
+        self.ctx.clear_kept_objects();
         if self.host.trace_enabled() {
+            let external_bytes = self.host.external_bytes(&mut self.ctx);
             self.host.emit(EventKind::CallbackEnd {
                 cb: id,
                 threw: r.is_err(),
-                heap_bytes: crate::memory::heap_bytes(),
-                external_bytes: 0,
+                heap_bytes: crate::memory::heap_bytes().saturating_sub(external_bytes),
+                external_bytes,
+                total_bytes: crate::memory::total_bytes(),
             });
         }
         match r {

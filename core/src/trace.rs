@@ -179,10 +179,13 @@ pub enum EventKind {
         cb: u64,
         /// Whether it threw.
         threw: bool,
-        /// Heap bytes in use after it.
+        /// Heap bytes in use after it (Buffer contents excluded, as in Node's `heapUsed`).
         heap_bytes: u64,
-        /// Bytes outside the JS heap (Buffers) after it.
+        /// Bytes outside the JS heap (live Buffer backing stores) after it.
         external_bytes: u64,
+        /// All memory the host reserved (the web host: wasm memory size), when it reports it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        total_bytes: Option<u64>,
     },
     /// The nextTick or microtask queue began draining.
     DrainStart {
@@ -238,6 +241,10 @@ pub enum EventKind {
         thread: usize,
         /// When it started.
         at_ns: u64,
+        /// What runs this pool thread in the host, e.g. `web-worker-2` (absent when the task
+        /// runs inline on the runtime's own thread).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        executor: Option<String>,
         /// Busy threads after the change.
         busy: usize,
         /// Tasks still waiting.

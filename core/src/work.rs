@@ -341,6 +341,12 @@ impl Work {
         }
     }
 
+    /// Whether [`Work::cost_ns`] needs the result (zlib: output bytes); otherwise the cost is
+    /// known before the work is done.
+    pub fn cost_depends_on_result(&self) -> bool {
+        matches!(self, Work::Zlib { .. })
+    }
+
     /// Does the work.
     pub fn execute(&self) -> WorkResult {
         match self {

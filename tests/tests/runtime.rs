@@ -343,3 +343,85 @@ fn sample_files_and_the_lazy_large_csv_exist() {
         r.stderr
     );
 }
+
+/// A pool backend that computes nothing until the host hands results back, in reverse order
+/// (the shape of the Web Worker backend, whose answers arrive whenever they arrive).
+struct DeferredBackend(std::rc::Rc<std::cell::RefCell<Vec<(u64, loopscope_core::work::Work)>>>);
+
+impl loopscope_core::pool::PoolBackend for DeferredBackend {
+    fn start(
+        &mut self,
+        id: u64,
+        _thread: usize,
+        work: &loopscope_core::work::Work,
+    ) -> Option<loopscope_core::work::WorkResult> {
+        self.0.borrow_mut().push((id, work.clone()));
+        None
+    }
+
+    fn executor(&self, thread: usize) -> Option<String> {
+        Some(format!("deferred-{thread}"))
+    }
+}
+
+#[test]
+fn asynchronous_pool_results_give_the_inline_run() {
+    let src = "const crypto = require('crypto'); const zlib = require('zlib');
+        for (let i = 0; i < 6; i++) crypto.pbkdf2('p', 's', 5000 * (6 - i), 16, 'sha256', (e, k) => console.log('key', i, k.toString('hex')));
+        zlib.gzip('x'.repeat(50000), (e, z) => zlib.gunzip(z, (e, b) => console.log('zlib', z.length, b.length)));
+        setTimeout(() => console.log('timer'), 2);
+        setImmediate(() => console.log('immediate'));";
+    let inline = run(src, RunOptions::default());
+    let deferred = std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || {
+            let out = CapturedOutput::default();
+            let mut rt =
+                Runtime::new(RunOptions::default(), Box::new(out.clone()), None).expect("rt");
+            let pending = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+            rt.set_pool_backend(Box::new(DeferredBackend(pending.clone())));
+            rt.load_main("/virtual/main.js", src);
+            let mut waits = 0;
+            let outcome = loop {
+                match rt.run_until_blocked() {
+                    Status::Done(o) => break o,
+                    Status::AwaitingPool { until_ns: None } => {
+                        waits += 1;
+                        let work: Vec<_> = pending.borrow_mut().drain(..).rev().collect();
+                        assert!(!work.is_empty(), "waiting for a result nobody computes");
+                        for (id, w) in work {
+                            rt.complete_pool_task(id, w.execute());
+                        }
+                    }
+                    other => panic!("unexpected {other:?}"),
+                }
+            };
+            let events = rt.take_events();
+            let stdout = out.stdout.borrow().clone();
+            (outcome, stdout, events, waits)
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic");
+    let (outcome, stdout, events, waits) = deferred;
+    assert!(waits > 0);
+    assert_eq!(outcome, inline.outcome);
+    assert_eq!(stdout, inline.stdout);
+    let timeline = |evs: &[loopscope_core::Event]| -> Vec<(u64, String)> {
+        evs.iter()
+            .filter_map(|e| match &e.kind {
+                EventKind::PoolStarted { task, at_ns, .. } => {
+                    Some((*at_ns, format!("start {task}")))
+                }
+                EventKind::PoolFinished { task, at_ns, .. } => {
+                    Some((*at_ns, format!("finish {task}")))
+                }
+                EventKind::CallbackStart { cb, .. } => Some((e.t_ns, format!("callback {cb}"))),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(timeline(&events), timeline(&inline.events));
+    assert!(events.iter().any(|e| matches!(&e.kind,
+        EventKind::PoolStarted { executor: Some(x), .. } if x.starts_with("deferred-"))));
+}

@@ -4,13 +4,18 @@
 //!   built-in nextTick-vs-setImmediate example).
 //! - `test`: install what the tests need (idempotently) and run every test: formatting, clippy
 //!   (native and wasm32), the Rust tests including the Node conformance corpus, the JavaScript
-//!   module tests, and a wasm32 build of the core.
+//!   module tests, and the browser tests in headless chromium (wasm-bindgen-test and the
+//!   package driven by Playwright, corpus included).
 //! - `bless [FILTER]`: re-record the corpus expectations from the `node` on this machine.
+//! - `dist`: the static site in `dist/` and the npm package (wasm-pack) in `dist/pkg/`.
 //! - `bench`: the loop-overhead benchmark.
+//! - `test-browser [FILTER]`: only the browser tests (FILTER: ordering, pool, stop, crash,
+//!   step, memory, corpus or a corpus path such as `timers/`).
 
 mod bench;
 mod bless;
 mod setup;
+mod web;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
@@ -81,19 +86,14 @@ fn test() -> Result<(), String> {
         "clippy",
         "-p",
         "loopscope_core",
+        "-p",
+        "loopscope_web",
+        "--all-targets",
         "--target",
         "wasm32-unknown-unknown",
         "--",
         "-D",
         "warnings",
-    ]))?;
-    // core must build for the browser.
-    run(cargo().args([
-        "build",
-        "-p",
-        "loopscope_core",
-        "--target",
-        "wasm32-unknown-unknown",
     ]))?;
     // The JavaScript modules' own tests, run under real node against node's modules.
     let mut js_tests: Vec<_> = std::fs::read_dir(root().join("core/js/test"))
@@ -107,6 +107,9 @@ fn test() -> Result<(), String> {
         run(Command::new("node").arg(t))?;
     }
     run(cargo().args(["test", "--workspace"]))?;
+    // The browser: the web crate's wasm-bindgen tests, then the package in chromium.
+    web::wasm_bindgen_tests()?;
+    web::browser_tests(None)?;
     Ok(())
 }
 
@@ -117,8 +120,13 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bless") => bless::bless(args.get(1).map(String::as_str)),
         Some("bench") => bench::bench(),
+        Some("dist") => web::dist(),
+        Some("test-browser") => web::wasm_bindgen_tests()
+            .and_then(|()| web::browser_tests(args.get(1).map(String::as_str))),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | bless [FILTER] | bench");
+            eprintln!(
+                "usage: cargo xtask serve | test | dist | bless [FILTER] | bench | test-browser [FILTER]"
+            );
             return ExitCode::from(2);
         }
     };

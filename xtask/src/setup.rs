@@ -1,5 +1,6 @@
 //! Idempotent installation of the tools the tests need (skip what is already there).
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::run;
@@ -18,4 +19,147 @@ pub fn ensure_wasm_target() -> Result<(), String> {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn cargo_bin(name: &str) -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    home.join("bin").join(name)
+}
+
+/// The installed `wasm-bindgen`.
+pub fn wasm_bindgen_bin() -> PathBuf {
+    cargo_bin("wasm-bindgen")
+}
+
+/// The installed `wasm-bindgen-test-runner`.
+pub fn wasm_bindgen_test_runner_bin() -> PathBuf {
+    cargo_bin("wasm-bindgen-test-runner")
+}
+
+/// The installed `wasm-pack`.
+pub fn wasm_pack_bin() -> PathBuf {
+    cargo_bin("wasm-pack")
+}
+
+/// The `wasm-bindgen` version in Cargo.lock (the CLI must match it exactly).
+fn locked_wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(l) = lines.next() {
+        if l.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines
+                .next()
+                .and_then(|v| v.trim().strip_prefix("version = "))
+            {
+                return Ok(v.trim_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn version_of(bin: &Path) -> Option<String> {
+    let out = Command::new(bin).arg("--version").output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// wasm-bindgen-cli at exactly the Cargo.lock version (`cargo install`, about 4 min).
+pub fn ensure_wasm_bindgen() -> Result<(), String> {
+    let want = locked_wasm_bindgen_version()?;
+    let have = version_of(&wasm_bindgen_bin());
+    let runner = wasm_bindgen_test_runner_bin().exists();
+    if runner
+        && have
+            .as_deref()
+            .is_some_and(|v| v.ends_with(&format!(" {want}")))
+    {
+        return Ok(());
+    }
+    // `--locked` pins what wasm-bindgen-cli was released with; a registry that lacks one of
+    // those versions makes it fail, and then the newest compatible ones are used.
+    let locked = run(Command::new("cargo").args([
+        "install",
+        "--force",
+        "--locked",
+        "wasm-bindgen-cli",
+        "--version",
+        &want,
+    ]));
+    if locked.is_err() {
+        run(Command::new("cargo").args([
+            "install",
+            "--force",
+            "wasm-bindgen-cli",
+            "--version",
+            &want,
+        ]))?;
+    }
+    Ok(())
+}
+
+/// wasm-pack from crates.io (it never downloads tools: xtask runs it with `--mode no-install`).
+pub fn ensure_wasm_pack() -> Result<(), String> {
+    if version_of(&wasm_pack_bin()).is_some() {
+        return Ok(());
+    }
+    run(Command::new("cargo").args(["install", "--locked", "wasm-pack"]))
+}
+
+/// npm packages of the browser build and tests (binaryen's wasm-opt, playwright-core), from
+/// web/tests/browser/package-lock.json.
+pub fn ensure_npm_tools() -> Result<(), String> {
+    let dir = crate::root().join("web/tests/browser");
+    let ready = dir.join("node_modules/.bin/wasm-opt").exists()
+        && dir
+            .join("node_modules/playwright-core/package.json")
+            .exists();
+    if ready {
+        return Ok(());
+    }
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&dir))
+}
+
+/// Everything `build_pkg` needs.
+pub fn ensure_web_build_tools() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen()?;
+    ensure_npm_tools()
+}
+
+/// Debian's chromium and chromedriver (apt-get), for the browser tests.
+pub fn ensure_browser() -> Result<(), String> {
+    ensure_web_build_tools()?;
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    let sudo = !is_root();
+    let apt = |args: &[&str]| {
+        let mut c = if sudo {
+            let mut c = Command::new("sudo");
+            c.arg("apt-get");
+            c
+        } else {
+            Command::new("apt-get")
+        };
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut c)
+    };
+    apt(&["update"])?;
+    apt(&["install", "-y", "chromium", "chromium-driver"])
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
 }
