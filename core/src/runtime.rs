@@ -790,6 +790,12 @@ impl Runtime {
                 }
             }
             self.host.check_limits()?;
+            // Tasks that finished in virtual time may still wait for their results from an
+            // asynchronous backend: deliver nothing before they are all here.
+            if self.host.pool.borrow().must_wait(self.host.clock.now_ns()) {
+                self.phase_started = false;
+                return Ok(Some(Status::AwaitingPool { until_ns: None }));
+            }
             update_loop_time(&self.host);
             // uv__work_done: every finished task's callback runs in this poll phase, with the
             // OS-async completions that are due, in completion order.
