@@ -111,10 +111,13 @@ impl Playground {
     /// Creates a playground and starts its first runtime worker in the background.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "PlaygroundOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PlaygroundOptions")] options: Option<JsValue>,
     ) -> Playground {
         Playground {
-            inner: Controller::new(wasm_bindgen::module(), options),
+            inner: Controller::new(
+                wasm_bindgen::module(),
+                options.unwrap_or(JsValue::UNDEFINED),
+            ),
         }
     }
 
@@ -123,9 +126,9 @@ impl Playground {
     pub fn run(
         &self,
         code: &str,
-        #[wasm_bindgen(unchecked_param_type = "RunOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RunOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.inner.run(code, options)
+        self.inner.run(code, options.unwrap_or(JsValue::UNDEFINED))
     }
 
     /// Stops the current run now (its worker is terminated; the next run works at once).

@@ -76,7 +76,11 @@ const inspectBinding = {
 
 const fakeProcess = { warnings: [], emitWarning(...a) { this.warnings.push(a); } };
 let externalAllocated = 0;
-const bufferBinding = { externalAllocated(n) { externalAllocated += n; } };
+const bufferBinding = {
+  externalAllocated(arrayBuffer, n) {
+    if (arrayBuffer instanceof ArrayBuffer && arrayBuffer.byteLength >= n) externalAllocated += n;
+  },
+};
 
 function createLoader() {
   const cache = new Map();
