@@ -9,7 +9,7 @@ use serde::Deserialize;
 pub const DEFAULT_MAX_HEAP_MB: u64 = 512;
 
 /// Run options from the page. Every field is optional.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PageOptions {
     /// `"virtual"` (default) or `"real"`.
@@ -61,6 +61,16 @@ impl PageOptions {
             return Ok(Self::default());
         }
         serde_json::from_str(json).map_err(|e| format!("invalid run options: {e}"))
+    }
+
+    /// Whether a runtime built with the default options serves this run (only the main
+    /// module's name, the start state and the crash test differ).
+    pub fn uses_default_runtime(&self) -> bool {
+        let mut p = self.clone();
+        p.filename = None;
+        p.paused = None;
+        p.crash_test = None;
+        p == Self::default()
     }
 
     /// Whether the run uses the real clock.
@@ -165,6 +175,14 @@ mod tests {
         assert!(o.env.contains(&("UV_THREADPOOL_SIZE".into(), "5".into())));
         assert!(o.env.contains(&("A".into(), "b".into())));
         assert_eq!(p.filename(), "/x/main.mjs");
+    }
+
+    #[test]
+    fn default_runtime_serves_runs_that_change_only_the_file() {
+        let p = PageOptions::from_json(r#"{"filename":"/a.mjs","paused":true}"#).expect("parses");
+        assert!(p.uses_default_runtime());
+        let q = PageOptions::from_json(r#"{"threadpoolSize":2}"#).expect("parses");
+        assert!(!q.uses_default_runtime());
     }
 
     #[test]

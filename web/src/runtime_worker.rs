@@ -81,6 +81,25 @@ thread_local! {
     static HANDLERS: RefCell<Vec<MessageHandler>> =
         const { RefCell::new(Vec::new()) };
     static TIMER_FN: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    // A runtime bootstrapped with the default options while the worker waits for its run.
+    static PREPARED: RefCell<Option<(Runtime, CapturedOutput)>> = const { RefCell::new(None) };
+}
+
+/// Bootstraps a default runtime ahead of the run (most runs use the defaults): the run then
+/// starts at once. The virtual clock starts after bootstrap, so the run is the same as with a
+/// runtime built on demand.
+fn prepare() {
+    let busy = with_state(|s| s.session.is_some()).unwrap_or(true);
+    if busy || PREPARED.with(|p| p.borrow().is_some()) {
+        return;
+    }
+    let Ok(opts) = PageOptions::default().run_options() else {
+        return;
+    };
+    let out = CapturedOutput::default();
+    if let Ok(rt) = Runtime::new(opts, Box::new(out.clone()), None) {
+        PREPARED.with(|p| *p.borrow_mut() = Some((rt, out)));
+    }
 }
 
 /// Sets the worker up and tells the page it is ready.
@@ -97,7 +116,11 @@ pub fn start(init: &JsValue) {
     };
     let on_wake = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|_e: web_sys::MessageEvent| {
         WAKE_QUEUED.with(|q| q.set(false));
-        run_slice(None);
+        if with_state(|s| s.session.is_none()).unwrap_or(false) {
+            prepare();
+        } else {
+            run_slice(None);
+        }
     });
     channel
         .port1()
@@ -124,6 +147,7 @@ pub fn start(init: &JsValue) {
         });
     });
     post(&object(&[("type", "ready".into())]));
+    wake_soon();
 }
 
 fn with_state<R>(f: impl FnOnce(&mut WorkerState) -> R) -> Option<R> {
@@ -221,11 +245,20 @@ fn start_run(code: &str, options_json: &str) {
         Some("trap") => trap(),
         _ => {}
     }
-    let out = CapturedOutput::default();
-    let clock: Option<Box<dyn HostClock>> = page.real_clock().then(|| Box::new(PerfClock) as _);
-    let mut rt = match Runtime::new(opts, Box::new(out.clone()), clock) {
-        Ok(rt) => rt,
-        Err(e) => return post_error(&format!("loopscope: {e}")),
+    let prepared = PREPARED
+        .with(|p| p.borrow_mut().take())
+        .filter(|_| page.uses_default_runtime());
+    let (mut rt, out) = match prepared {
+        Some(ready) => ready,
+        None => {
+            let out = CapturedOutput::default();
+            let clock: Option<Box<dyn HostClock>> =
+                page.real_clock().then(|| Box::new(PerfClock) as _);
+            match Runtime::new(opts, Box::new(out.clone()), clock) {
+                Ok(rt) => (rt, out),
+                Err(e) => return post_error(&format!("loopscope: {e}")),
+            }
+        }
     };
     let inbox: Inbox = Rc::default();
     let Some((boot, module)) = with_state(|s| (s.boot_source.clone(), s.module.clone())) else {

@@ -1,7 +1,7 @@
 //! `cargo xtask` — the project's only entry points for a newcomer:
 //!
-//! - `serve`: set up, build and show the playground (until the web UI lands: runs the CLI on the
-//!   built-in nextTick-vs-setImmediate example).
+//! - `serve`: set up, build and serve the playground on http://127.0.0.1:8080 (until the web UI
+//!   lands: the browser runtime's example page, on the nextTick-vs-setImmediate example).
 //! - `test`: install what the tests need (idempotently) and run every test: formatting, clippy
 //!   (native and wasm32), the Rust tests including the Node conformance corpus, the JavaScript
 //!   module tests, and the browser tests in headless chromium (wasm-bindgen-test and the
@@ -14,6 +14,7 @@
 
 mod bench;
 mod bless;
+mod serve;
 mod setup;
 mod web;
 
@@ -43,32 +44,18 @@ pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
-const EXAMPLE: &str = "\
-// nextTick vs setImmediate vs promises: which runs first?
-setTimeout(() => console.log('1: setTimeout'), 0);
-setImmediate(() => console.log('2: setImmediate'));
-Promise.resolve().then(() => console.log('3: Promise'));
-process.nextTick(() => console.log('4: nextTick'));
-console.log('5: synchronous');
-";
-
 fn serve() -> Result<(), String> {
-    run(cargo().args(["build", "--release", "-p", "loopscope_cli"]))?;
-    let dir = root().join("target").join("xtask");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let file = dir.join("example.js");
-    std::fs::write(&file, EXAMPLE).map_err(|e| e.to_string())?;
-    let trace = dir.join("example.trace.json");
-    println!("The web playground is coming (see the open issues); for now, the runtime on the built-in example:\n");
-    println!("{EXAMPLE}");
-    println!("--- loopscope run example.js ---");
-    run(Command::new(root().join("target/release/loopscope"))
-        .arg("run")
-        .arg("--trace")
-        .arg(&trace)
-        .arg(&file))?;
-    println!("\nTrace written to {}", trace.display());
-    Ok(())
+    // Until the playground UI lands, the site is the package's example page (editor, run /
+    // stop / pause / step, output, callbacks), opening on the nextTick-vs-setImmediate example.
+    let site = root().join("target/xtask/site");
+    std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
+    web::build_pkg(&site.join("pkg"))?;
+    std::fs::copy(
+        root().join("web/example/index.html"),
+        site.join("index.html"),
+    )
+    .map_err(|e| e.to_string())?;
+    serve::serve_dir(&site, "127.0.0.1:8080")
 }
 
 fn test() -> Result<(), String> {

@@ -122,9 +122,10 @@ pub fn ensure_npm_tools() -> Result<(), String> {
     if ready {
         return Ok(());
     }
+    // `run` works in the repository root: point npm at the folder.
     run(Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&dir))
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir))
 }
 
 /// Everything `build_pkg` needs.

@@ -136,6 +136,20 @@ for (let i = 1; i <= 5; i++) {
     check('pool: threadpoolSize 5 uses 5 Web Workers', r5 === 5, r5);
   }
 
+  // Real clock: the worker sleeps until timers are due.
+  if (!filter || 'real'.includes(filter)) {
+    const code = `const t = Date.now();
+setTimeout(() => console.log('timeout', Date.now() - t >= 60), 60);
+setImmediate(() => console.log('immediate'));
+`;
+    const expected = nodeOutput(code);
+    const r = await evaluate((code) => window.harness.run(code, { clock: 'real' }).then((r) => ({
+      stdout: r.stdout, exitCode: r.exitCode, runMs: r.timing.runMs,
+      waited: r.events.some((e) => e.type === 'callback_start' && e.kind === 'timeout' && e.t_ns >= 60e6),
+    })), code);
+    check('real clock: timers fire after real time, output as node', r.stdout === expected.stdout && r.exitCode === 0 && r.waited && r.runMs >= 60, JSON.stringify(r));
+  }
+
   // Stop, crashes, and the next run.
   if (!filter || 'stop'.includes(filter)) {
     const r = await evaluate(async () => {
