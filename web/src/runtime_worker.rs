@@ -49,6 +49,16 @@ fn wasm_memory_bytes() -> u64 {
     }
 }
 
+/// Called from inside the allocator past the hard heap limit: tell the page (without
+/// allocating in Rust), then end the instance; the page starts a fresh worker.
+fn heap_exhausted(_bytes: u64) {
+    post_error(
+        "loopscope: JavaScript heap out of memory: the program allocated past the heap limit \
+         (maxHeapMb) in one synchronous stretch",
+    );
+    trap();
+}
+
 /// Ends the instance the way a failed allocation or stack overflow does.
 fn trap() {
     #[cfg(target_arch = "wasm32")]
@@ -240,6 +250,14 @@ fn start_run(code: &str, options_json: &str) {
         Ok(o) => o,
         Err(e) => return post_error(&format!("loopscope: {e}")),
     };
+    // A program that allocates without ever calling into the runtime (a tight loop building
+    // strings) never reaches the soft limit's checks: stop it in the allocator, a bit above.
+    let soft = opts.limits.max_heap_bytes;
+    loopscope_core::memory::set_hard_limit(
+        soft.saturating_add(soft / 4)
+            .saturating_add(64 * 1024 * 1024),
+        heap_exhausted,
+    );
     match page.crash_test.as_deref() {
         Some("panic") => panic!("crash test requested by the page"),
         Some("trap") => trap(),

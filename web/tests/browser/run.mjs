@@ -177,6 +177,19 @@ setImmediate(() => console.log('immediate'));
       check(`a worker ${kind} becomes a readable error`, r.error && r.error.startsWith('loopscope:') && r.reported === r.error, JSON.stringify(r));
       check(`a run after a worker ${kind} succeeds`, r.next.stdout === 'fine\n' && r.next.exitCode === 0, JSON.stringify(r));
     }
+    const bomb = await evaluate(async () => {
+      let result = null;
+      let error = null;
+      try {
+        const r = await window.harness.run("const a = []; while (true) a.push('x'.repeat(1 << 20) + a.length);", { maxHeapMb: 64 });
+        result = { exitCode: r.exitCode, limit: r.limit };
+      } catch (e) { error = String(e.message); }
+      const next = await window.harness.run("console.log('alive')", {});
+      return { result, error, next: next.stdout };
+    });
+    const stopped = (bomb.result && bomb.result.exitCode === 1 && bomb.result.limit && bomb.result.limit.name === 'heap')
+      || (bomb.error && bomb.error.startsWith('loopscope: JavaScript heap out of memory'));
+    check('a memory bomb ends at the heap limit with a readable message, and the next run works', stopped && bomb.next === 'alive\n', JSON.stringify(bomb));
     const budget = await evaluate(() => window.harness.run('while (true) {}', { maxInstructions: 2_000_000 }).then((r) => ({ exitCode: r.exitCode, limit: r.limit, stderr: r.stderr })));
     check('a budget overrun ends the run with a message', budget.exitCode === 1 && budget.limit && budget.limit.name === 'instructions' && budget.stderr.includes('loopscope:'), JSON.stringify(budget));
   }
