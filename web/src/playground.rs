@@ -111,7 +111,9 @@ impl Playground {
     /// Creates a playground and starts its first runtime worker in the background.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "PlaygroundOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "PlaygroundOptions")] options: Option<
+            JsValue,
+        >,
     ) -> Playground {
         Playground {
             inner: Controller::new(
@@ -126,7 +128,7 @@ impl Playground {
     pub fn run(
         &self,
         code: &str,
-        #[wasm_bindgen(unchecked_param_type = "RunOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RunOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.inner.run(code, options.unwrap_or(JsValue::UNDEFINED))
     }
