@@ -303,6 +303,11 @@ impl Host {
 
     /// Writes program output and records it in the trace.
     pub fn write(&self, stream: Stream, text: &str) {
+        self.write_at(stream, text, None);
+    }
+
+    /// [`Host::write`] from user code at `at` (the console call's line, for the trace).
+    pub fn write_at(&self, stream: Stream, text: &str, at: Option<SourcePos>) {
         self.out.borrow_mut().write(stream, text);
         if self.trace_enabled() {
             let cb = self.current_cb();
@@ -310,6 +315,7 @@ impl Host {
                 stream,
                 text: text.to_owned(),
                 cb,
+                at,
             });
         }
     }

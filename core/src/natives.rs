@@ -318,7 +318,8 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     } else {
         Stream::Stdout
     };
-    h.write(stream, &text);
+    let at = h.user_pos(ctx);
+    h.write_at(stream, &text, at);
     Ok(JsValue::undefined())
 }
 

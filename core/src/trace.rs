@@ -207,6 +207,9 @@ pub enum EventKind {
         text: String,
         /// Callback that printed it.
         cb: Option<u64>,
+        /// Where in the user's source the printing call was made.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        at: Option<SourcePos>,
     },
     /// An uncaught exception or unhandled rejection.
     Uncaught {

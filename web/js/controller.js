@@ -82,14 +82,14 @@ export class Controller {
   async run(code, runOptions) {
     if (this.current) this.stop();
     const opts = Object.assign({}, this.options, runOptions || {});
-    const { onEvents, onOutput, onState, onError, keepEvents } = opts;
-    for (const k of ['onEvents', 'onOutput', 'onState', 'onError', 'keepEvents']) delete opts[k];
+    const { onEvents, onRawEvents, onOutput, onState, onError, keepEvents } = opts;
+    for (const k of ['onEvents', 'onRawEvents', 'onOutput', 'onState', 'onError', 'keepEvents']) delete opts[k];
     let entry = this.spare || this._spawn();
     this.spare = null;
     const id = ++this.runs;
     const run = {
       id, entry, events: [], stdout: '', stderr: '', memory: null, state: 'starting',
-      onEvents, onOutput, onState, onError, keep: keepEvents !== false, queued: [],
+      onEvents, onRawEvents, onOutput, onState, onError, keep: keepEvents !== false, queued: [],
     };
     this.current = run;
     run.promise = new Promise((resolve, reject) => { run.resolve = resolve; run.reject = reject; });
@@ -123,13 +123,15 @@ export class Controller {
     if (this.current !== run || !msg) return;
     switch (msg.type) {
       case 'batch': {
-        const events = msg.events ? JSON.parse(msg.events) : [];
+        // Parse only for whoever wants objects; onRawEvents gets the JSON text as it came.
+        const events = msg.events && (run.keep || run.onEvents) ? JSON.parse(msg.events) : [];
         if (run.keep) for (const e of events) run.events.push(e);
         run.stdout += msg.stdout || '';
         run.stderr += msg.stderr || '';
         run.memory = msg.memory || run.memory;
         if (run.onOutput && (msg.stdout || msg.stderr)) run.onOutput({ stdout: msg.stdout || '', stderr: msg.stderr || '' });
         if (run.onEvents) run.onEvents(events, { stdout: msg.stdout || '', stderr: msg.stderr || '', memory: msg.memory });
+        if (run.onRawEvents) run.onRawEvents(msg.events || '[]', { stdout: msg.stdout || '', stderr: msg.stderr || '', memory: msg.memory });
         break;
       }
       case 'state':

@@ -34,6 +34,8 @@ export interface RunOptions {
   paused?: boolean;
   /** Called with each batch of trace events as the program runs. */
   onEvents?: (events: TraceEvent[], batch: { stdout: string; stderr: string; memory: MemorySample }) => void;
+  /** Called with each batch as the JSON text the worker sent (nothing is parsed on the page). */
+  onRawEvents?: (eventsJson: string, batch: { stdout: string; stderr: string; memory: MemorySample }) => void;
   /** Called with new output. */
   onOutput?: (chunk: { stdout: string; stderr: string }) => void;
   /** "running" | "paused" | "sleeping" (real clock) | "waiting" (for a pool Web Worker). */

@@ -1,14 +1,17 @@
 //! `cargo xtask` — the project's only entry points for a newcomer:
 //!
-//! - `serve`: set up, build and serve the playground on http://127.0.0.1:8080 (until the web UI
-//!   lands: the browser runtime's example page, on the nextTick-vs-setImmediate example).
+//! - `serve`: set up, build and serve the playground on http://127.0.0.1:8080, opening on the
+//!   nextTick-vs-setImmediate example.
 //! - `test`: install what the tests need (idempotently) and run every test: formatting, clippy
 //!   (native and wasm32), the Rust tests including the Node conformance corpus, the JavaScript
 //!   module tests, and the browser tests in headless chromium (wasm-bindgen-test and the
 //!   package driven by Playwright, corpus included).
 //! - `bless [FILTER]`: re-record the corpus expectations from the `node` on this machine.
 //! - `dist`: the static site in `dist/` and the npm package (wasm-pack) in `dist/pkg/`.
+//! - `site`: build the playground site into target/xtask/site without serving it.
 //! - `bench`: the loop-overhead benchmark.
+//! - `test-playground [FILTER]`: only the playground UI's browser tests (FILTER: part of a
+//!   test's name).
 //! - `test-browser [FILTER]`: only the browser tests (FILTER: ordering, pool, stop, crash,
 //!   step, memory, corpus or a corpus path such as `timers/`).
 
@@ -16,6 +19,7 @@ mod bench;
 mod bless;
 mod serve;
 mod setup;
+mod site;
 mod web;
 
 use std::path::PathBuf;
@@ -45,16 +49,10 @@ pub(crate) fn cargo() -> Command {
 }
 
 fn serve() -> Result<(), String> {
-    // Until the playground UI lands, the site is the package's example page (editor, run /
-    // stop / pause / step, output, callbacks), opening on the nextTick-vs-setImmediate example.
-    let site = root().join("target/xtask/site");
-    std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
-    web::build_pkg(&site.join("pkg"))?;
-    std::fs::copy(
-        root().join("web/example/index.html"),
-        site.join("index.html"),
-    )
-    .map_err(|e| e.to_string())?;
+    // The playground (www/ built by Trunk, the runtime package in pkg/), opening on the
+    // nextTick-vs-setImmediate example.
+    let site = site::dev_site();
+    site::build_site(&site)?;
     serve::serve_dir(&site, "127.0.0.1:8080")
 }
 
@@ -75,7 +73,21 @@ fn test() -> Result<(), String> {
         "loopscope_core",
         "-p",
         "loopscope_web",
+        "-p",
+        "loopscope_www",
         "--all-targets",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The web crate as the UI uses it: the bindings only, no runtime.
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "loopscope_web",
+        "--no-default-features",
         "--target",
         "wasm32-unknown-unknown",
         "--",
@@ -97,6 +109,8 @@ fn test() -> Result<(), String> {
     // The browser: the web crate's wasm-bindgen tests, then the package in chromium.
     web::wasm_bindgen_tests()?;
     web::browser_tests(None)?;
+    // The playground UI in chromium.
+    site::playground_tests(None)?;
     Ok(())
 }
 
@@ -108,11 +122,14 @@ fn main() -> ExitCode {
         Some("bless") => bless::bless(args.get(1).map(String::as_str)),
         Some("bench") => bench::bench(),
         Some("dist") => web::dist(),
+        Some("site") => site::build_site(&site::dev_site()).map(|_| ()),
         Some("test-browser") => web::wasm_bindgen_tests()
-            .and_then(|()| web::browser_tests(args.get(1).map(String::as_str))),
+            .and_then(|()| web::browser_tests(args.get(1).map(String::as_str)))
+            .and_then(|()| site::playground_tests(args.get(1).map(String::as_str))),
+        Some("test-playground") => site::playground_tests(args.get(1).map(String::as_str)),
         _ => {
             eprintln!(
-                "usage: cargo xtask serve | test | dist | bless [FILTER] | bench | test-browser [FILTER]"
+                "usage: cargo xtask serve | test | dist | site | bless [FILTER] | bench | test-browser [FILTER] | test-playground [FILTER]"
             );
             return ExitCode::from(2);
         }

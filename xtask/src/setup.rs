@@ -111,6 +111,45 @@ pub fn ensure_wasm_pack() -> Result<(), String> {
     run(Command::new("cargo").args(["install", "--locked", "wasm-pack"]))
 }
 
+/// The installed `trunk`.
+pub fn trunk_bin() -> PathBuf {
+    cargo_bin("trunk")
+}
+
+/// The Trunk version the UI build is pinned to (newer ones need a newer rustc).
+const TRUNK_VERSION: &str = "0.21.14";
+
+/// trunk from crates.io (`--locked`: unlocked, its dependencies resolve to versions that do
+/// not compile), about 6 min. Trunk runs with `--offline`, so it never downloads tools.
+pub fn ensure_trunk() -> Result<(), String> {
+    if version_of(&trunk_bin()).is_some_and(|v| v.ends_with(TRUNK_VERSION)) {
+        return Ok(());
+    }
+    run(Command::new("cargo").args([
+        "install",
+        "--locked",
+        "--force",
+        "trunk",
+        "--version",
+        TRUNK_VERSION,
+    ]))
+}
+
+/// The editor bundle's npm packages (CodeMirror 6, esbuild) from www/editor/package-lock.json.
+pub fn ensure_editor_npm() -> Result<(), String> {
+    let dir = crate::root().join("www/editor");
+    if dir.join("node_modules/.bin/esbuild").exists()
+        && dir
+            .join("node_modules/@codemirror/view/package.json")
+            .exists()
+    {
+        return Ok(());
+    }
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir))
+}
+
 /// npm packages of the browser build and tests (binaryen's wasm-opt, playwright-core), from
 /// web/tests/browser/package-lock.json.
 pub fn ensure_npm_tools() -> Result<(), String> {

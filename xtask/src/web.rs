@@ -34,7 +34,8 @@ pub struct Sizes {
     pub gz: u64,
 }
 
-fn gz_size(path: &Path) -> Result<u64, String> {
+/// Gzipped size (flate2 best, the same as `gzip -9`).
+pub fn gz_size(path: &Path) -> Result<u64, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(&bytes).map_err(|e| e.to_string())?;
@@ -99,19 +100,25 @@ pub fn build_pkg(out: &Path) -> Result<Sizes, String> {
         .arg(out)
         .arg(&input))?;
     let wasm = out.join("loopscope_web_bg.wasm");
-    // wasm-opt takes about a minute: reuse its last output when its input has not changed.
-    let cache = root().join("target/xtask/wasm-opt-cache");
-    let (pre, post) = (cache.join("input.wasm"), cache.join("output.wasm"));
-    let fresh = std::fs::read(&wasm).map_err(|e| e.to_string())?;
-    if std::fs::read(&pre).is_ok_and(|p| p == fresh) && post.exists() {
-        std::fs::copy(&post, &wasm).map_err(|e| e.to_string())?;
-    } else {
-        wasm_opt(&wasm)?;
-        std::fs::create_dir_all(&cache).map_err(|e| e.to_string())?;
-        std::fs::write(&pre, &fresh).map_err(|e| e.to_string())?;
-        std::fs::copy(&wasm, &post).map_err(|e| e.to_string())?;
-    }
+    wasm_opt_cached(&wasm, "runtime")?;
     report(&wasm)
+}
+
+/// Runs wasm-opt on `wasm` in place, reusing the last output for the same input (it takes
+/// about a minute for the runtime); `slot` names the cache entry.
+pub fn wasm_opt_cached(wasm: &Path, slot: &str) -> Result<(), String> {
+    let cache = root().join("target/xtask/wasm-opt-cache").join(slot);
+    let (pre, post) = (cache.join("input.wasm"), cache.join("output.wasm"));
+    let fresh = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    if std::fs::read(&pre).is_ok_and(|p| p == fresh) && post.exists() {
+        std::fs::copy(&post, wasm).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    wasm_opt(wasm)?;
+    std::fs::create_dir_all(&cache).map_err(|e| e.to_string())?;
+    std::fs::write(&pre, &fresh).map_err(|e| e.to_string())?;
+    std::fs::copy(wasm, &post).map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 /// Writes the browser tests' corpus manifest: every snippet with its source, its path (the
@@ -213,6 +220,8 @@ pub fn dist() -> Result<(), String> {
     setup::ensure_web_build_tools()?;
     setup::ensure_wasm_pack()?;
     let dist = root().join("dist");
+    // The playground site first (Trunk empties its output folder), then the npm package.
+    crate::site::build_site(&dist)?;
     let pkg = dist.join("pkg");
     let _ = std::fs::remove_dir_all(&pkg);
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
@@ -266,10 +275,10 @@ pub fn dist() -> Result<(), String> {
         gz.display()
     );
     let _ = std::fs::remove_file(pkg.join(".gitignore"));
-    // The example page of web/README.md is the site until the playground UI lands.
+    // The package's plain example page (web/README.md), next to pkg/.
     let example = std::fs::read_to_string(root().join("web/example/index.html"))
         .map_err(|e| e.to_string())?;
-    std::fs::write(dist.join("index.html"), example).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("runtime-example.html"), example).map_err(|e| e.to_string())?;
     println!(
         "dist: {} (static site) and {} (npm package)",
         dist.display(),

@@ -1,0 +1,172 @@
+//! Execution order: one row per callback, placed in the lane of the phase it ran in (main,
+//! timers, pending, idle·prepare, poll, check, close, exit), with loop iterations, poll waits
+//! and nextTick / microtask drains as their own rows and the console output of each callback
+//! beside it. Rows have a fixed height and only the visible ones are in the DOM, so a run of
+//! 100k events scrolls and scrubs smoothly.
+
+use yew::prelude::*;
+
+use super::{fmt_ms, RecRef};
+use crate::model::{lane, Row, LANES};
+
+/// Row height in px (keep in sync with `.tl-row` in style.css).
+const ROW_H: f64 = 26.0;
+/// Rows rendered beyond the visible ones.
+const OVERSCAN: usize = 12;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The recording.
+    pub rec: RecRef,
+    /// The current step.
+    pub current: Option<usize>,
+    /// Select a step.
+    pub on_select: Callback<usize>,
+    /// Hover a step (None: left).
+    pub on_hover: Callback<Option<usize>>,
+}
+
+/// The timeline.
+#[function_component(TimelineView)]
+pub fn timeline(p: &Props) -> Html {
+    let scroller = use_node_ref();
+    let scroll = use_state(|| (0.0f64, 480.0f64));
+    let rec = p.rec.0.borrow();
+    let n = rec.rows.len();
+    let current_row = p.current.and_then(|s| rec.step_row.get(s).copied());
+
+    // Keep the current row in view when the step changes.
+    {
+        let scroller = scroller.clone();
+        let scroll = scroll.clone();
+        use_effect_with(current_row, move |row| {
+            if let (Some(row), Some(el)) = (row, scroller.cast::<web_sys::HtmlElement>()) {
+                let top = *row as f64 * ROW_H;
+                let view = f64::from(el.client_height()).max(ROW_H * 4.0);
+                let st = f64::from(el.scroll_top());
+                let header = ROW_H;
+                if top < st || top + ROW_H * 2.0 + header > st + view {
+                    let target = (top - view / 3.0).max(0.0);
+                    el.set_scroll_top(target as i32);
+                    scroll.set((target, view));
+                }
+            }
+            || ()
+        });
+    }
+
+    let onscroll = {
+        let scroll = scroll.clone();
+        let scroller = scroller.clone();
+        Callback::from(move |_: Event| {
+            if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
+                scroll.set((f64::from(el.scroll_top()), f64::from(el.client_height())));
+            }
+        })
+    };
+    let (top, view) = *scroll;
+    let first = ((top / ROW_H) as usize).saturating_sub(OVERSCAN);
+    let last = (((top + view.max(200.0)) / ROW_H) as usize + OVERSCAN).min(n);
+
+    // The lanes' dashed dividers, then `fill` on top of them, spanning up to three empty lanes
+    // to the right so its label stays readable (a row holds one block).
+    let lane_cells = |fill: Html, at: usize, class: &'static str| -> Html {
+        let span = (LANES.len() - at).min(3);
+        html! {
+            <>
+                { for (0..LANES.len()).map(|l| html! {
+                    <div class="cell" style={format!("grid-column:{};grid-row:1", l + 1)} />
+                }) }
+                <div class={classes!("fill", class)}
+                    style={format!("grid-column:{} / span {span};grid-row:1", at + 1)}>{fill}</div>
+            </>
+        }
+    };
+
+    let rows = (first..last).map(|r| {
+        let style = format!("top:{}px", r as f64 * ROW_H);
+        match rec.rows[r] {
+            Row::Iteration { iter, ev } => {
+                let t = rec.events.get(ev).map_or(0, |e| e.t_ns);
+                html! {
+                    <div class="tl-row tl-iter" style={style} key={r}>
+                        <span>{format!("loop iteration {iter}")}</span>
+                        <span class="t">{fmt_ms(t)}</span>
+                    </div>
+                }
+            }
+            Row::Wait { ms, .. } => html! {
+                <div class="tl-row tl-note" style={style} key={r}>
+                    {lane_cells(html! { <span class="wait">{format!("poll waited {ms} ms")}</span> }, lane("poll"), "note")}
+                    <div class="cell out" style="grid-column:9;grid-row:1" />
+                </div>
+            },
+            Row::Drain { ticks, len, ev } => {
+                let phase = rec.events.get(ev).map_or("main", |e| e.phase.as_str());
+                let label = if ticks {
+                    format!("↳ nextTick queue drains ({len})")
+                } else {
+                    format!("↳ microtask queue drains ({len})")
+                };
+                html! {
+                    <div class="tl-row tl-note" style={style} key={r}>
+                        {lane_cells(html! { <span class={classes!("drain", if ticks { "q-tick" } else { "q-micro" })}>{label}</span> }, lane(phase), "note")}
+                        <div class="cell out" style="grid-column:9;grid-row:1" />
+                    </div>
+                }
+            }
+            Row::Step(s) => {
+                let st = &rec.steps[s];
+                let label = rec.label(st.cb);
+                let out: Vec<&str> = st.lines.iter().filter_map(|&l| rec.lines.get(l)).map(|l| l.text.as_str()).collect();
+                let err = st.lines.iter().filter_map(|&l| rec.lines.get(l)).any(|l| l.stderr);
+                let sel = p.current == Some(s);
+                let on_select = p.on_select.clone();
+                let enter = p.on_hover.clone();
+                let leave = p.on_hover.clone();
+                let block = html! {
+                    <span class={classes!("blk", format!("k-{}", st.kind), st.drain.is_some().then_some("micro"), st.threw.then_some("threw"))}
+                        title={format!("{label} — {} phase, iteration {}, {}", st.phase, st.iter, fmt_ms(st.t_ns))}>
+                        {label.clone()}
+                    </span>
+                };
+                html! {
+                    <div class={classes!("tl-row", "tl-step", sel.then_some("sel"))} style={style} key={r}
+                        data-testid="timeline-step" data-phase={st.phase.clone()} data-kind={st.kind.clone()}
+                        role="button" tabindex="-1" aria-label={format!("step {}: {label} in {}", s + 1, st.phase)}
+                        onclick={move |_| on_select.emit(s)}
+                        onmouseenter={move |_| enter.emit(Some(s))}
+                        onmouseleave={move |_| leave.emit(None)}>
+                        {lane_cells(block, lane(&st.phase), "has")}
+                        <div class={classes!("cell", "out", err.then_some("err"))} style="grid-column:9;grid-row:1">
+                            { match out.len() {
+                                0 => html! {},
+                                1 => html! { <span>{out[0]}</span> },
+                                k => html! { <span>{out[0]}<em>{format!("  +{} lines", k - 1)}</em></span> },
+                            } }
+                        </div>
+                    </div>
+                }
+            }
+        }
+    });
+
+    html! {
+        <div class="panel timeline-panel">
+            <div class="tl-head" aria-hidden="true">
+                { for LANES.iter().map(|l| html! { <div class={classes!("cell", format!("lane-{}", l.replace('·', "-")))}>{*l}</div> }) }
+                <div class="cell out">{"output"}</div>
+            </div>
+            <div class="tl-scroll" ref={scroller} onscroll={onscroll} data-testid="timeline"
+                aria-label="Execution order timeline">
+                <div class="tl-body" style={format!("height:{}px", n as f64 * ROW_H)}>
+                    { for rows }
+                </div>
+                if n == 0 {
+                    <div class="empty">{"Run the code to see which phase runs each callback."}</div>
+                }
+            </div>
+        </div>
+    }
+}
