@@ -338,7 +338,7 @@ try {
     const d = decode(new URL(src, `${base}/site/examples/embed.html`).href);
     eq(d.path, '/site/', 'playground path');
     eq(d.code, ORDERING, 'code');
-    eq(d.query, '?embed', 'rest of the query');
+    eq(d.query, '?embed&run', 'rest of the query');
   });
 
   await check('examples/embed.html: <loop-scope> elements become iframes of the playground', async () => {

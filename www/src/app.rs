@@ -716,7 +716,11 @@ pub fn app() -> Html {
         move |embed: bool| share::share_query(&code, &settings, embed)
     };
 
-    let explanation = current.and_then(|s| explain::explain(&rec.borrow(), s));
+    let race = *use_memo((Rc::as_ptr(&rec) as usize, version), {
+        let rec = rec.clone();
+        move |_| explain::top_level_race(&rec.borrow())
+    });
+    let explanation = current.and_then(|s| explain::explain(&rec.borrow(), s, race));
     let ending = explain::ending_note(&rec.borrow());
     let status = run_state.text();
     let step_text = match current {

@@ -56,8 +56,9 @@ pub fn top_level_race(rec: &Recording) -> bool {
     from_main("timeout") && from_main("immediate")
 }
 
-/// Explains step `s`.
-pub fn explain(rec: &Recording, s: usize) -> Option<Explanation> {
+/// Explains step `s`; `race` is [`top_level_race`] of the recording (computed once per
+/// version by the caller: it looks at every callback).
+pub fn explain(rec: &Recording, s: usize, race: bool) -> Option<Explanation> {
     let st = rec.steps.get(s)?;
     let info = rec.cbs.get(&st.cb).cloned().unwrap_or_default();
     let title = rec.label(st.cb);
@@ -132,7 +133,7 @@ pub fn explain(rec: &Recording, s: usize) -> Option<Explanation> {
                      (rule 3).",
                 );
             }
-            if st.iter == 0 && top_level_race(rec) {
+            if st.iter == 0 && race {
                 not_guaranteed = Some(
                     "At top level, setTimeout(0) vs setImmediate is not guaranteed in real Node: \
                      it depends on whether 1 ms passed before the loop started (rule 4)."
@@ -156,7 +157,7 @@ pub fn explain(rec: &Recording, s: usize) -> Option<Explanation> {
                      (rule 4).",
                 );
             }
-            if top_level_race(rec) && st.iter <= 1 && scheduled_in == "main" {
+            if race && st.iter <= 1 && scheduled_in == "main" {
                 not_guaranteed = Some(
                     "At top level, setTimeout(0) vs setImmediate is not guaranteed in real Node: \
                      it depends on whether 1 ms passed before the loop started (rule 4)."
@@ -243,4 +244,65 @@ pub fn ending_note(rec: &Recording) -> Option<String> {
         ));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::record;
+
+    #[test]
+    fn each_step_of_the_ordering_example_names_its_rule() {
+        let (rec, _) = record("seed/microtask-priority.js", Default::default());
+        let race = top_level_race(&rec);
+        assert!(race, "a top-level setTimeout(0) and setImmediate");
+        let why: Vec<Explanation> = (0..rec.steps.len())
+            .map(|s| explain(&rec, s, race).expect("explained"))
+            .collect();
+        assert!(why[0].why.contains("main script"));
+        assert!(why[1].why.contains("nextTick") && why[1].why.contains("rules 1 and 5"));
+        assert!(why[2].why.contains("promise") && why[2].why.contains("rule"));
+        assert!(why[3].why.starts_with("Timers phase"));
+        assert!(why[3]
+            .not_guaranteed
+            .as_deref()
+            .is_some_and(|n| n.contains("rule 4")));
+        assert!(why[4].why.starts_with("Check phase"));
+        assert!(why[5].why.contains("beforeExit"));
+    }
+
+    #[test]
+    fn a_queued_pool_task_says_how_long_it_waited_for_a_thread() {
+        let (rec, _) = record("seed/threadpool-exhaustion.js", Default::default());
+        let race = top_level_race(&rec);
+        assert!(!race);
+        let texts: Vec<String> = rec
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == "pool")
+            .map(|(i, _)| explain(&rec, i, race).expect("explained").why)
+            .collect();
+        assert!(texts.iter().all(|t| t.contains("rule 10")));
+        assert_eq!(
+            texts.iter().filter(|t| t.contains("waited")).count(),
+            1,
+            "{texts:#?}"
+        );
+    }
+
+    #[test]
+    fn an_immediate_queued_by_an_immediate_waits_an_iteration() {
+        let (rec, _) = record(
+            "ordering/rule3-immediate-in-immediate.js",
+            Default::default(),
+        );
+        let race = top_level_race(&rec);
+        assert!(rec
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == "immediate")
+            .any(|(i, _)| explain(&rec, i, race).is_some_and(|e| e.why.contains("rule 3"))));
+    }
 }

@@ -701,7 +701,7 @@ pub fn lane(phase: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Runs a corpus snippet through the real runtime and rebuilds the recording from its trace

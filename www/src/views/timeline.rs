@@ -31,26 +31,44 @@ pub struct Props {
 #[function_component(TimelineView)]
 pub fn timeline(p: &Props) -> Html {
     let scroller = use_node_ref();
-    let scroll = use_state(|| (0.0f64, 480.0f64));
+    let scroll = use_state_eq(|| (0.0f64, 480.0f64));
+    // Set when we scroll the list ourselves, so its scroll event need not read the DOM back.
+    let ours = use_mut_ref(|| false);
     let rec = p.rec.0.borrow();
     let n = rec.rows.len();
     let current_row = p.current.and_then(|s| rec.step_row.get(s).copied());
 
-    // Keep the current row in view when the step changes.
+    // Keep the current row in view when the step changes. The scroll position and height
+    // come from our own state (kept by onscroll): reading them from the DOM here would force
+    // a layout of the whole timeline on every step.
     {
         let scroller = scroller.clone();
         let scroll = scroll.clone();
+        let ours = ours.clone();
         use_effect_with(current_row, move |row| {
+            let (st, view) = *scroll;
             if let (Some(row), Some(el)) = (row, scroller.cast::<web_sys::HtmlElement>()) {
                 let top = *row as f64 * ROW_H;
-                let view = f64::from(el.client_height()).max(ROW_H * 4.0);
-                let st = f64::from(el.scroll_top());
-                let header = ROW_H;
-                if top < st || top + ROW_H * 2.0 + header > st + view {
+                if top < st || top + ROW_H * 2.0 > st + view {
                     let target = (top - view / 3.0).max(0.0);
+                    *ours.borrow_mut() = true;
                     el.set_scroll_top(target as i32);
                     scroll.set((target, view));
                 }
+            }
+            || ()
+        });
+    }
+    // The viewport's height, measured once mounted (and on every scroll).
+    {
+        let scroller = scroller.clone();
+        let scroll = scroll.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
+                scroll.set((
+                    f64::from(el.scroll_top()),
+                    f64::from(el.client_height()).max(ROW_H * 4.0),
+                ));
             }
             || ()
         });
@@ -59,9 +77,16 @@ pub fn timeline(p: &Props) -> Html {
     let onscroll = {
         let scroll = scroll.clone();
         let scroller = scroller.clone();
+        let ours = ours.clone();
         Callback::from(move |_: Event| {
+            if std::mem::take(&mut *ours.borrow_mut()) {
+                return;
+            }
             if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
-                scroll.set((f64::from(el.scroll_top()), f64::from(el.client_height())));
+                scroll.set((
+                    f64::from(el.scroll_top()),
+                    f64::from(el.client_height()).max(ROW_H * 4.0),
+                ));
             }
         })
     };
@@ -69,18 +94,13 @@ pub fn timeline(p: &Props) -> Html {
     let first = ((top / ROW_H) as usize).saturating_sub(OVERSCAN);
     let last = (((top + view.max(200.0)) / ROW_H) as usize + OVERSCAN).min(n);
 
-    // The lanes' dashed dividers, then `fill` on top of them, spanning up to three empty lanes
-    // to the right so its label stays readable (a row holds one block).
+    // `fill` in its lane, spanning up to three empty lanes to the right so its label stays
+    // readable (a row holds one block; the lane dividers are the row's background).
     let lane_cells = |fill: Html, at: usize, class: &'static str| -> Html {
         let span = (LANES.len() - at).min(3);
         html! {
-            <>
-                { for (0..LANES.len()).map(|l| html! {
-                    <div class="cell" style={format!("grid-column:{};grid-row:1", l + 1)} />
-                }) }
-                <div class={classes!("fill", class)}
-                    style={format!("grid-column:{} / span {span};grid-row:1", at + 1)}>{fill}</div>
-            </>
+            <div class={classes!("fill", class)}
+                style={format!("grid-column:{} / span {span};grid-row:1", at + 1)}>{fill}</div>
         }
     };
 
