@@ -19,12 +19,8 @@ const W: f64 = 320.0;
 const H: f64 = 110.0;
 const POINTS: usize = 300;
 
-/// The memory chart.
-#[function_component(MemoryView)]
-pub fn memory(p: &Props) -> Html {
-    let rec = p.rec.0.borrow();
-    let m = &rec.memory;
-    let pos = position(&rec, p.current);
+/// The three lines (heap, external, total) as SVG points, at most [`POINTS`] each.
+fn polylines(m: &[crate::model::MemSample]) -> (String, String, String) {
     let end = m.last().map_or(1, |s| s.t_ns).max(1) as f64;
     let top = m
         .iter()
@@ -48,9 +44,26 @@ pub fn memory(p: &Props) -> Html {
         }
         pts
     };
-    let heap = line(&|s| Some(s.heap));
-    let ext = line(&|s| Some(s.external));
-    let total = line(&|s| s.total);
+    (
+        line(&|s| Some(s.heap)),
+        line(&|s| Some(s.external)),
+        line(&|s| s.total),
+    )
+}
+
+/// The memory chart.
+#[function_component(MemoryView)]
+pub fn memory(p: &Props) -> Html {
+    // The lines change only when samples arrive; the step only moves the marker.
+    let lines = use_memo(p.rec.clone(), |r| {
+        let rec = r.0.borrow();
+        polylines(&rec.memory)
+    });
+    let rec = p.rec.0.borrow();
+    let m = &rec.memory;
+    let pos = position(&rec, p.current);
+    let end = m.last().map_or(1, |s| s.t_ns).max(1) as f64;
+    let (heap, ext, total) = (*lines).clone();
     let at = m.iter().take_while(|s| s.ev < pos).last().copied();
     let marker_x = at.map_or(0.0, |s| s.t_ns as f64 / end * W);
     html! {

@@ -18,10 +18,16 @@ pub struct Props {
 
 const SHOW: usize = 40;
 
-fn chips(rec: &Recording, items: Vec<(u64, String)>, class: &'static str) -> Html {
+fn chips(rec: &Recording, items: Vec<(u64, String)>, left: Vec<u64>, class: &'static str) -> Html {
     let more = items.len().saturating_sub(SHOW);
     html! {
         <>
+            // Entries that left this queue in this step fade out (they ran or were cleared).
+            { for left.into_iter().take(8).map(|cb| html! {
+                <li class={classes!("chip", class, "leaving")} key={format!("gone-{cb}")} aria-hidden="true">
+                    <span>{rec.label(cb)}</span>
+                </li>
+            }) }
             { for items.into_iter().take(SHOW).map(|(cb, extra)| {
                 let at = rec.cbs.get(&cb).and_then(|i| i.at).map(|p| format!(" L{}", p.line)).unwrap_or_default();
                 html! {
@@ -57,6 +63,41 @@ pub fn queues(p: &Props) -> Html {
     let rec = p.rec.0.borrow();
     let pos = position(&rec, p.current);
     let q = rec.queues_at(pos);
+    // The queues before this step, to show what left them.
+    let before = p
+        .current
+        .and_then(|s| s.checked_sub(1))
+        .map(|s| rec.queues_at(rec.pos_after(s)));
+    let gone = |now: Vec<u64>, then: Option<Vec<u64>>| -> Vec<u64> {
+        then.unwrap_or_default()
+            .into_iter()
+            .filter(|c| !now.contains(c))
+            .collect()
+    };
+    let g_ticks = gone(
+        q.ticks.values().copied().collect(),
+        before.as_ref().map(|b| b.ticks.values().copied().collect()),
+    );
+    let g_micro = gone(
+        q.micro.values().copied().collect(),
+        before.as_ref().map(|b| b.micro.values().copied().collect()),
+    );
+    let g_timers = gone(
+        q.timers.values().copied().collect(),
+        before
+            .as_ref()
+            .map(|b| b.timers.values().copied().collect()),
+    );
+    let g_check = gone(
+        q.check.values().copied().collect(),
+        before.as_ref().map(|b| b.check.values().copied().collect()),
+    );
+    let g_poll = gone(
+        q.pool_done.values().chain(q.io.values()).copied().collect(),
+        before
+            .as_ref()
+            .map(|b| b.pool_done.values().chain(b.io.values()).copied().collect()),
+    );
     let ticks: Vec<_> = q.ticks.values().map(|&c| (c, String::new())).collect();
     let micro: Vec<_> = q.micro.values().map(|&c| (c, String::new())).collect();
     let timers: Vec<_> = q
@@ -86,12 +127,12 @@ pub fn queues(p: &Props) -> Html {
         <div class="panel queues-panel">
             <h3>{"Queues "}<small>{"after this step"}</small></h3>
             <div class="queues">
-                {queue("nextTick", "queue-nexttick", "process.nextTick callbacks: drained first, after every callback", chips(&rec, ticks, "q-tick"), lt)}
-                {queue("microtasks", "queue-microtask", "promise reactions and queueMicrotask: drained after the nextTick queue", chips(&rec, micro, "q-micro"), lm)}
-                {queue("timers", "queue-timers", "setTimeout / setInterval, by due time", chips(&rec, timers, "q-timer"), ltm)}
+                {queue("nextTick", "queue-nexttick", "process.nextTick callbacks: drained first, after every callback", chips(&rec, ticks, g_ticks, "q-tick"), lt)}
+                {queue("microtasks", "queue-microtask", "promise reactions and queueMicrotask: drained after the nextTick queue", chips(&rec, micro, g_micro, "q-micro"), lm)}
+                {queue("timers", "queue-timers", "setTimeout / setInterval, by due time", chips(&rec, timers, g_timers, "q-timer"), ltm)}
                 {queue("pending", "queue-pending", "I/O callbacks deferred to the next iteration (e.g. some socket errors)", html! {}, 0)}
-                {queue("poll", "queue-poll", "completed thread-pool tasks and I/O, delivered in the poll phase", chips(&rec, poll, "q-poll"), lp)}
-                {queue("check", "queue-check", "setImmediate callbacks", chips(&rec, check, "q-check"), lc)}
+                {queue("poll", "queue-poll", "completed thread-pool tasks and I/O, delivered in the poll phase", chips(&rec, poll, g_poll, "q-poll"), lp)}
+                {queue("check", "queue-check", "setImmediate callbacks", chips(&rec, check, g_check, "q-check"), lc)}
                 {queue("close", "queue-close", "'close' callbacks of abruptly closed handles", html! {}, 0)}
             </div>
             if waiting_pool > 0 {

@@ -31,44 +31,59 @@ pub struct Props {
 #[function_component(TimelineView)]
 pub fn timeline(p: &Props) -> Html {
     let scroller = use_node_ref();
-    let scroll = use_state_eq(|| (0.0f64, 480.0f64));
+    // (scroll top, viewport height), kept here so stepping never reads layout back.
+    let scroll = use_mut_ref(|| (0.0f64, 480.0f64));
+    let shown_row = use_mut_ref(|| None::<usize>);
+    let jumps = use_mut_ref(|| 0u64);
+    let force = use_force_update();
     // Set when we scroll the list ourselves, so its scroll event need not read the DOM back.
     let ours = use_mut_ref(|| false);
     let rec = p.rec.0.borrow();
     let n = rec.rows.len();
     let current_row = p.current.and_then(|s| rec.step_row.get(s).copied());
 
-    // Keep the current row in view when the step changes. The scroll position and height
-    // come from our own state (kept by onscroll): reading them from the DOM here would force
-    // a layout of the whole timeline on every step.
+    // When the step moves out of view, this render already shows the rows around it and the
+    // effect below only moves the scrollbar there: one layout per step, not two.
+    let mut jump = None;
+    if *shown_row.borrow() != current_row {
+        *shown_row.borrow_mut() = current_row;
+        let (st, view) = *scroll.borrow();
+        if let Some(row) = current_row {
+            let y = row as f64 * ROW_H;
+            if y < st || y + ROW_H * 2.0 > st + view {
+                let target = (y - view / 3.0).max(0.0);
+                *scroll.borrow_mut() = (target, view);
+                jump = Some(target);
+                *jumps.borrow_mut() += 1;
+            }
+        }
+    }
     {
         let scroller = scroller.clone();
-        let scroll = scroll.clone();
         let ours = ours.clone();
-        use_effect_with(current_row, move |row| {
-            let (st, view) = *scroll;
-            if let (Some(row), Some(el)) = (row, scroller.cast::<web_sys::HtmlElement>()) {
-                let top = *row as f64 * ROW_H;
-                if top < st || top + ROW_H * 2.0 > st + view {
-                    let target = (top - view / 3.0).max(0.0);
+        use_effect_with(
+            (jump.map(|t| t as i64), *jumps.borrow()),
+            move |(jump, _)| {
+                if let (Some(t), Some(el)) = (jump, scroller.cast::<web_sys::HtmlElement>()) {
                     *ours.borrow_mut() = true;
-                    el.set_scroll_top(target as i32);
-                    scroll.set((target, view));
+                    el.set_scroll_top(*t as i32);
                 }
-            }
-            || ()
-        });
+                || ()
+            },
+        );
     }
     // The viewport's height, measured once mounted (and on every scroll).
     {
         let scroller = scroller.clone();
         let scroll = scroll.clone();
+        let force = force.clone();
         use_effect_with((), move |_| {
             if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
-                scroll.set((
+                *scroll.borrow_mut() = (
                     f64::from(el.scroll_top()),
                     f64::from(el.client_height()).max(ROW_H * 4.0),
-                ));
+                );
+                force.force_update();
             }
             || ()
         });
@@ -83,14 +98,18 @@ pub fn timeline(p: &Props) -> Html {
                 return;
             }
             if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
-                scroll.set((
+                let now = (
                     f64::from(el.scroll_top()),
                     f64::from(el.client_height()).max(ROW_H * 4.0),
-                ));
+                );
+                if now != *scroll.borrow() {
+                    *scroll.borrow_mut() = now;
+                    force.force_update();
+                }
             }
         })
     };
-    let (top, view) = *scroll;
+    let (top, view) = *scroll.borrow();
     let first = ((top / ROW_H) as usize).saturating_sub(OVERSCAN);
     let last = (((top + view.max(200.0)) / ROW_H) as usize + OVERSCAN).min(n);
 
@@ -110,14 +129,14 @@ pub fn timeline(p: &Props) -> Html {
             Row::Iteration { iter, ev } => {
                 let t = rec.events.get(ev).map_or(0, |e| e.t_ns);
                 html! {
-                    <div class="tl-row tl-iter" style={style} key={r}>
+                    <div class="tl-row tl-iter" style={style}>
                         <span>{format!("loop iteration {iter}")}</span>
                         <span class="t">{fmt_ms(t)}</span>
                     </div>
                 }
             }
             Row::Wait { ms, .. } => html! {
-                <div class="tl-row tl-note" style={style} key={r}>
+                <div class="tl-row tl-note" style={style}>
                     {lane_cells(html! { <span class="wait">{format!("poll waited {ms} ms")}</span> }, lane("poll"), "note")}
                     <div class="cell out" style="grid-column:9;grid-row:1" />
                 </div>
@@ -130,7 +149,7 @@ pub fn timeline(p: &Props) -> Html {
                     format!("↳ microtask queue drains ({len})")
                 };
                 html! {
-                    <div class="tl-row tl-note" style={style} key={r}>
+                    <div class="tl-row tl-note" style={style}>
                         {lane_cells(html! { <span class={classes!("drain", if ticks { "q-tick" } else { "q-micro" })}>{label}</span> }, lane(phase), "note")}
                         <div class="cell out" style="grid-column:9;grid-row:1" />
                     </div>
@@ -152,7 +171,7 @@ pub fn timeline(p: &Props) -> Html {
                     </span>
                 };
                 html! {
-                    <div class={classes!("tl-row", "tl-step", sel.then_some("sel"))} style={style} key={r}
+                    <div class={classes!("tl-row", "tl-step", sel.then_some("sel"))} style={style}
                         data-testid="timeline-step" data-phase={st.phase.clone()} data-kind={st.kind.clone()}
                         role="button" tabindex="-1" aria-label={format!("step {}: {label} in {}", s + 1, st.phase)}
                         onclick={move |_| on_select.emit(s)}
