@@ -373,6 +373,12 @@ fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     Ok(arr.into())
 }
 
+/// The run's heap limit in bytes (`--max-heap-mb`): v8's `heap_size_limit`.
+fn heap_limit(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsValue::from(h.opts.limits.max_heap_bytes as f64))
+}
+
 /// `externalAllocated(arrayBuffer, bytes)`: buffer.js reports each backing store it creates;
 /// it counts as external memory while the GC keeps it alive.
 fn external_allocated(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -1130,6 +1136,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("wallMs", wall_ms, 0),
         ("loopNow", loop_now, 0),
         ("memoryUsage", memory_usage, 0),
+        ("heapLimit", heap_limit, 0),
         ("externalAllocated", external_allocated, 2),
         ("getPromiseState", promise_state, 1),
         ("getPromiseResult", promise_result, 1),
