@@ -446,15 +446,18 @@ pub fn app() -> Html {
         });
     }
 
-    // The editor highlights the lines of the hovered or current step.
+    // The editor highlights the lines of the hovered or current step: shortly after the step
+    // settles (scrubbing stays smooth) and only when the lines change.
+    let highlighted = use_mut_ref(|| (u32::MAX, Vec::<u32>::new()));
     {
         let shared = shared.clone();
+        let highlighted = highlighted.clone();
         let shown = (*hover).or(current);
         use_effect_with((shown, version), move |(shown, _)| {
-            let sh = shared.borrow();
-            if let Some(ed) = &sh.editor {
+            let lines = {
+                let sh = shared.borrow();
                 let rec = sh.rec.borrow();
-                let (sched, ran) = shown
+                shown
                     .and_then(|s| rec.steps.get(s))
                     .map(|st| {
                         let sched = rec.cbs.get(&st.cb).and_then(|i| i.at).map_or(0, |p| p.line);
@@ -467,10 +470,26 @@ pub fn app() -> Html {
                         ran.dedup();
                         (sched, ran)
                     })
-                    .unwrap_or((0, Vec::new()));
-                ui::editor_highlight(ed, sched, &ran);
+                    .unwrap_or((0, Vec::new()))
+            };
+            let mut handle = None;
+            if *highlighted.borrow() != lines {
+                let cb = Closure::once_into_js(move || {
+                    if let Some(ed) = &shared.borrow().editor {
+                        ui::editor_highlight(ed, lines.0, &lines.1);
+                    }
+                    *highlighted.borrow_mut() = lines;
+                });
+                handle = window().and_then(|w| {
+                    w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 40)
+                        .ok()
+                });
             }
-            || ()
+            move || {
+                if let (Some(h), Some(w)) = (handle, window()) {
+                    w.clear_timeout_with_handle(h);
+                }
+            }
         });
     }
 
