@@ -112,6 +112,30 @@ pub(crate) struct Host {
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,
+    /// `perf_hooks.monitorEventLoopDelay` histograms: Node's unref'd libuv timers, sampled
+    /// in the timers phase and never visible to JavaScript as callbacks.
+    pub eld: RefCell<Vec<EldTimer>>,
+    /// Nanoseconds the loop spent waiting in poll (`eventLoopUtilization`'s idle time).
+    pub idle_ns: Cell<u64>,
+    /// When the current poll phase began waiting, while it waits.
+    pub poll_wait_from: Cell<Option<u64>>,
+    /// Clock time the event loop started (after the main script), once it did.
+    pub loop_start_ns: Cell<Option<u64>>,
+}
+
+/// One `monitorEventLoopDelay` histogram.
+#[derive(Debug, Default)]
+pub(crate) struct EldTimer {
+    /// Sampling interval (ms).
+    pub resolution_ms: u64,
+    /// Whether its timer runs.
+    pub active: bool,
+    /// Loop time (ms) the timer fires next.
+    pub next_ms: u64,
+    /// Clock time of the previous firing (0: none yet).
+    pub prev_ns: u64,
+    /// Recorded delays between firings (ns).
+    pub samples: Vec<u64>,
 }
 
 /// A pending OS-async operation.
@@ -127,6 +151,10 @@ impl Host {
         let seed = opts.seed;
         let cwd = opts.cwd.clone();
         Self {
+            eld: RefCell::new(Vec::new()),
+            idle_ns: Cell::new(0),
+            poll_wait_from: Cell::new(None),
+            loop_start_ns: Cell::new(None),
             clock,
             opts,
             st: RefCell::new(LoopState {
@@ -362,6 +390,31 @@ impl Host {
             });
         }
         Ok(())
+    }
+
+    /// The next firing (loop ms) of an active `monitorEventLoopDelay` timer.
+    pub fn eld_next_ms(&self) -> Option<u64> {
+        self.eld
+            .borrow()
+            .iter()
+            .filter(|e| e.active)
+            .map(|e| e.next_ms)
+            .min()
+    }
+
+    /// Fires the due `monitorEventLoopDelay` timers (timers phase, loop time `now_ms`): each
+    /// records the time since its previous firing, as Node's `RecordDelta` does, and re-arms.
+    pub fn fire_eld(&self, now_ms: u64) {
+        let now_ns = self.clock.now_ns();
+        for e in self.eld.borrow_mut().iter_mut() {
+            if e.active && e.next_ms <= now_ms {
+                if e.prev_ns > 0 && now_ns > e.prev_ns {
+                    e.samples.push(now_ns - e.prev_ns);
+                }
+                e.prev_ns = now_ns;
+                e.next_ms = now_ms + e.resolution_ms;
+            }
+        }
     }
 
     /// Turns an interrupt into an uncatchable boa error, remembering why.

@@ -379,6 +379,78 @@ fn heap_limit(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(JsValue::from(h.opts.limits.max_heap_bytes as f64))
 }
 
+/// `eldCreate(resolutionMs)` → id of a new (disabled) event-loop delay histogram.
+fn eld_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let resolution_ms = arg(args, 0).to_number(ctx)?.max(1.0) as u64;
+    let mut eld = h.eld.borrow_mut();
+    eld.push(crate::host::EldTimer {
+        resolution_ms,
+        ..Default::default()
+    });
+    Ok(JsValue::from((eld.len() - 1) as f64))
+}
+
+fn eld_index(args: &[JsValue], ctx: &mut Context) -> JsResult<usize> {
+    Ok(arg(args, 0).to_number(ctx)?.max(0.0) as usize)
+}
+
+/// `eldEnable(id, on)` → whether the state changed (Node's enable()/disable()).
+fn eld_enable(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let i = eld_index(args, ctx)?;
+    let on = arg(args, 1).to_boolean();
+    let now_ms = update_loop_time(&h);
+    let mut eld = h.eld.borrow_mut();
+    let Some(e) = eld.get_mut(i) else {
+        return Ok(JsValue::from(false));
+    };
+    if e.active == on {
+        return Ok(JsValue::from(false));
+    }
+    e.active = on;
+    if on {
+        e.prev_ns = 0;
+        e.next_ms = now_ms + e.resolution_ms;
+    }
+    Ok(JsValue::from(true))
+}
+
+/// `eldSamples(id)` → the recorded delays (ns).
+fn eld_samples(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let i = eld_index(args, ctx)?;
+    let vals: Vec<JsValue> = h
+        .eld
+        .borrow()
+        .get(i)
+        .map(|e| e.samples.iter().map(|&v| JsValue::from(v as f64)).collect())
+        .unwrap_or_default();
+    Ok(JsArray::from_iter(vals, ctx).into())
+}
+
+/// `eldReset(id)`: forget the recorded delays.
+fn eld_reset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let i = eld_index(args, ctx)?;
+    if let Some(e) = h.eld.borrow_mut().get_mut(i) {
+        e.samples.clear();
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `loopTiming()` → [loop start (performance ms, -1 before the loop), idle ms so far].
+fn loop_timing(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let start = h.loop_start_ns.get().map_or(-1.0, |ns| ns as f64 / 1e6);
+    let mut idle = h.idle_ns.get();
+    if let Some(from) = h.poll_wait_from.get() {
+        idle += h.clock.now_ns().saturating_sub(from);
+    }
+    let vals = [JsValue::from(start), JsValue::from(idle as f64 / 1e6)];
+    Ok(JsArray::from_iter(vals, ctx).into())
+}
+
 /// `externalAllocated(arrayBuffer, bytes)`: buffer.js reports each backing store it creates;
 /// it counts as external memory while the GC keeps it alive.
 fn external_allocated(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -1137,6 +1209,11 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("loopNow", loop_now, 0),
         ("memoryUsage", memory_usage, 0),
         ("heapLimit", heap_limit, 0),
+        ("eldCreate", eld_create, 1),
+        ("eldEnable", eld_enable, 2),
+        ("eldSamples", eld_samples, 1),
+        ("eldReset", eld_reset, 1),
+        ("loopTiming", loop_timing, 0),
         ("externalAllocated", external_allocated, 2),
         ("getPromiseState", promise_state, 1),
         ("getPromiseResult", promise_result, 1),

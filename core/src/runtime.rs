@@ -410,6 +410,7 @@ impl Runtime {
                         .loop_entry_latency_ms
                         .unwrap_or(u64::from(!esm));
                     self.host.clock.advance_ns(lat * 1_000_000);
+                    self.host.loop_start_ns.set(Some(self.host.clock.now_ns()));
                 }
                 self.pre_loop_pass = true;
                 self.cursor = Cursor::Timers;
@@ -659,6 +660,7 @@ impl Runtime {
             self.phase_started = true;
             self.enter(Phase::Timers);
             self.timers_now = update_loop_time(&self.host);
+            self.host.fire_eld(self.timers_now);
         }
         let due = self.host.st.borrow_mut().timers.next_due(self.timers_now);
         match due {
@@ -730,8 +732,15 @@ impl Runtime {
             // handle) or while finished pool work waits for delivery.
             let (has_immediates, next_timer) = {
                 let st = self.host.st.borrow();
-                (st.immediate_refed > 0, st.timers.next_expiry())
+                let next = match (st.timers.next_expiry(), self.host.eld_next_ms()) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                (st.immediate_refed > 0, next)
             };
+            if self.host.poll_wait_from.get().is_none() {
+                self.host.poll_wait_from.set(Some(self.host.clock.now_ns()));
+            }
             let (finished, pool_next) = {
                 let p = self.host.pool.borrow();
                 (p.has_finished(), p.next_done())
@@ -788,6 +797,10 @@ impl Runtime {
                         self.host.advance_pool();
                     }
                 }
+            }
+            if let Some(from) = self.host.poll_wait_from.take() {
+                let waited = self.host.clock.now_ns().saturating_sub(from);
+                self.host.idle_ns.set(self.host.idle_ns.get() + waited);
             }
             self.host.check_limits()?;
             // Tasks that finished in virtual time may still wait for their results from an
