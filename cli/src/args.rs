@@ -27,7 +27,8 @@ options:
   --max-heap-mb N              heap limit in MiB (default 1024)
   --max-callbacks N            loop callbacks the run may execute (default 2000000)
   --expose-gc                  define global.gc()
-  --seed N                     seed of Math.random() in virtual-clock runs (runs repeat exactly)";
+  --seed N                     seed of Math.random() in virtual-clock runs (runs repeat exactly)
+  --cpus N                     CPUs of the simulated machine, os.cpus().length (default 4)";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TraceFormat {
@@ -102,6 +103,7 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
             "--max-callbacks" => opts.limits.max_callbacks = number(&a, it.next())?,
             "--expose-gc" => opts.expose_gc = true,
             "--seed" => opts.seed = number(&a, it.next())?,
+            "--cpus" => opts.cpus = number(&a, it.next())?.clamp(1, 1024) as u32,
             "-h" | "--help" => return Ok(Command::Help),
             s if s.starts_with("--") => return Err(format!("loopscope: unknown option {s}")),
             _ => file = Some(PathBuf::from(a)),

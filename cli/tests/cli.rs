@@ -213,3 +213,15 @@ fn traces_are_identical_across_runs() {
         }
     }
 }
+
+#[test]
+fn cpus_option_sets_the_simulated_core_count() {
+    let f = tmp(
+        "cpus.js",
+        "const os = require('os');\nconsole.log(os.cpus().length, os.availableParallelism());\n",
+    );
+    let out = run(&[], &f);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "4 4\n");
+    let out = run(&["--cpus", "8"], &f);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "8 8\n");
+}

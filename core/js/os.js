@@ -1,5 +1,5 @@
-// os — the machine as a loopscope run sees it: a Linux x64 box with 4 CPUs (the cluster
-// examples fork one worker per CPU), 8 GiB of memory, loopback networking only. Values that
+// os — the machine as a loopscope run sees it: a Linux x64 box with 4 CPUs by default (the
+// cluster examples fork one worker per CPU; `--cpus N` changes it), 8 GiB of memory, loopback networking only. Values that
 // change over time (uptime, freemem) come from the run's clock and memory model, so virtual
 // runs stay deterministic. Constants are Linux's, as node reports them.
 'use strict';
@@ -8,7 +8,8 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 
-const CPUS = 4;
+// The run's CPU count (RunOptions::cpus, `--cpus N`; default 4).
+const CPUS = binding.cpuCount();
 const TOTAL_MEM = 8 * 1024 * 1024 * 1024;
 // Seconds the "machine" had been up when the run started.
 const BOOT_UPTIME = 86400;

@@ -379,6 +379,12 @@ fn heap_limit(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(JsValue::from(h.opts.limits.max_heap_bytes as f64))
 }
 
+/// CPUs of the simulated machine (`os.cpus().length`).
+fn cpu_count(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsValue::from(h.opts.cpus.clamp(1, 1024)))
+}
+
 /// `eldCreate(resolutionMs)` → id of a new (disabled) event-loop delay histogram.
 fn eld_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
@@ -1209,6 +1215,7 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("loopNow", loop_now, 0),
         ("memoryUsage", memory_usage, 0),
         ("heapLimit", heap_limit, 0),
+        ("cpuCount", cpu_count, 0),
         ("eldCreate", eld_create, 1),
         ("eldEnable", eld_enable, 2),
         ("eldSamples", eld_samples, 1),

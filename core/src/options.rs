@@ -72,6 +72,9 @@ pub struct RunOptions {
     /// Seed of `Math.random()` (and other randomness) in virtual-clock runs, so they repeat
     /// exactly. Real-clock runs use the engine's own randomness.
     pub seed: u64,
+    /// CPUs the simulated machine has (`os.cpus().length`; the cluster examples fork one
+    /// worker per CPU).
+    pub cpus: u32,
 }
 
 impl Default for RunOptions {
@@ -91,6 +94,7 @@ impl Default for RunOptions {
             cwd: "/home/loopscope".into(),
             expose_gc: false,
             seed: 0x6c6f_6f70_7363_6f70,
+            cpus: 4,
         }
     }
 }

@@ -34,6 +34,8 @@ pub struct PageOptions {
     pub expose_gc: Option<bool>,
     /// Seed of `Math.random()` in virtual runs.
     pub seed: Option<u64>,
+    /// CPUs of the simulated machine (`os.cpus().length`).
+    pub cpus: Option<u32>,
     /// Record the trace (default true).
     pub trace: Option<bool>,
     /// Path of the main module (`.mjs` runs it as an ES module). Default
@@ -120,6 +122,9 @@ impl PageOptions {
             l.max_callbacks = n;
         }
         o.expose_gc = self.expose_gc.unwrap_or(false);
+        if let Some(n) = self.cpus {
+            o.cpus = n.clamp(1, 1024);
+        }
         if let Some(s) = self.seed {
             o.seed = s;
         }

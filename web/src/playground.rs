@@ -24,6 +24,8 @@ export interface RunOptions {
   maxCallbacks?: number;
   exposeGc?: boolean;
   seed?: number;
+  /** CPUs of the simulated machine: os.cpus().length (default 4). */
+  cpus?: number;
   /** Record trace events (default true). */
   trace?: boolean;
   /** Path of the main module; ".mjs" runs it as an ES module. Default /home/loopscope/main.js. */
