@@ -39,6 +39,19 @@ pub fn wasm_bindgen_test_runner_bin() -> PathBuf {
     cargo_bin("wasm-bindgen-test-runner")
 }
 
+/// `PATH` with the installed wasm-bindgen's folder first, so Trunk and wasm-pack find the
+/// Cargo.lock version instead of downloading one.
+pub fn path_with_wasm_bindgen() -> Result<std::ffi::OsString, String> {
+    let bindgen_dir = wasm_bindgen_bin()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut paths = vec![bindgen_dir];
+    paths.extend(std::env::split_paths(&path));
+    std::env::join_paths(paths).map_err(|e| e.to_string())
+}
+
 /// The installed `wasm-pack`.
 pub fn wasm_pack_bin() -> PathBuf {
     cargo_bin("wasm-pack")

@@ -61,20 +61,10 @@ pub fn build_site(out: &Path) -> Result<SiteSizes, String> {
     setup::ensure_web_build_tools()?;
     setup::ensure_trunk()?;
     setup::ensure_editor_npm()?;
-    let bindgen_dir = setup::wasm_bindgen_bin()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut paths = vec![bindgen_dir];
-    paths.extend(std::env::split_paths(&path));
     run(Command::new(setup::trunk_bin())
         .args(["build", "--release", "--offline", "--dist"])
         .arg(out)
-        .env(
-            "PATH",
-            std::env::join_paths(paths).map_err(|e| e.to_string())?,
-        )
+        .env("PATH", setup::path_with_wasm_bindgen()?)
         .env_remove("CARGO"))?;
     let ui = out.join("loopscope_www_bg.wasm");
     web::wasm_opt_cached(&ui, "ui")?;

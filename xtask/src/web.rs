@@ -225,13 +225,6 @@ pub fn dist() -> Result<(), String> {
     let pkg = dist.join("pkg");
     let _ = std::fs::remove_dir_all(&pkg);
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
-    let bindgen_dir = setup::wasm_bindgen_bin()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut paths = vec![bindgen_dir];
-    paths.extend(std::env::split_paths(&path));
     run(Command::new(setup::wasm_pack_bin())
         .args([
             "build",
@@ -246,10 +239,7 @@ pub fn dist() -> Result<(), String> {
             "--out-dir",
         ])
         .arg(&pkg)
-        .env(
-            "PATH",
-            std::env::join_paths(paths).map_err(|e| e.to_string())?,
-        ))?;
+        .env("PATH", setup::path_with_wasm_bindgen()?))?;
     let wasm = pkg.join("loopscope_web_bg.wasm");
     wasm_opt(&wasm)?;
     let sizes = report(&wasm)?;
