@@ -39,37 +39,36 @@ const FONT = 'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberat
 // ---------------------------------------------------------------------------------------------
 // Themes
 
-const lightStyle = HighlightStyle.define([
-  { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.operatorKeyword, t.definitionKeyword], color: '#cf222e' },
-  { tag: [t.string, t.special(t.string)], color: '#0a3069' },
-  { tag: [t.regexp, t.escape], color: '#116329' },
-  { tag: [t.number, t.bool, t.null, t.atom], color: '#0550ae' },
-  { tag: [t.comment, t.lineComment, t.blockComment], color: '#6e7781', fontStyle: 'italic' },
-  { tag: [t.function(t.variableName), t.function(t.propertyName)], color: '#8250df' },
-  { tag: [t.definition(t.variableName), t.definition(t.propertyName)], color: '#953800' },
-  { tag: [t.className, t.typeName], color: '#953800' },
-  { tag: [t.propertyName], color: '#0550ae' },
-  { tag: [t.self, t.special(t.variableName)], color: '#cf222e' },
-  { tag: [t.operator], color: '#57606a' },
-  { tag: [t.punctuation, t.bracket], color: '#57606a' },
-  { tag: t.invalid, color: '#cf222e' },
-]);
+// One highlight style per theme, from the same tag groups.
+function highlightStyle(c) {
+  return HighlightStyle.define([
+    { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.operatorKeyword, t.definitionKeyword], color: c.keyword },
+    { tag: [t.string, t.special(t.string)], color: c.string },
+    { tag: [t.regexp, t.escape], color: c.regexp },
+    { tag: [t.number, t.bool, t.null, t.atom], color: c.literal },
+    { tag: [t.comment, t.lineComment, t.blockComment], color: c.comment, fontStyle: 'italic' },
+    { tag: [t.function(t.variableName), t.function(t.propertyName)], color: c.fn },
+    { tag: [t.definition(t.variableName), t.definition(t.propertyName)], color: c.definition },
+    { tag: [t.className, t.typeName], color: c.type },
+    { tag: [t.propertyName], color: c.property },
+    { tag: [t.self, t.special(t.variableName)], color: c.keyword },
+    { tag: [t.operator], color: c.operator },
+    { tag: [t.punctuation, t.bracket], color: c.punctuation },
+    { tag: t.invalid, color: c.invalid },
+  ]);
+}
 
-const darkStyle = HighlightStyle.define([
-  { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.operatorKeyword, t.definitionKeyword], color: '#ff9e64' },
-  { tag: [t.string, t.special(t.string)], color: '#b5d96a' },
-  { tag: [t.regexp, t.escape], color: '#8fe3cf' },
-  { tag: [t.number, t.bool, t.null, t.atom], color: '#d4a8ff' },
-  { tag: [t.comment, t.lineComment, t.blockComment], color: '#6f7d8c', fontStyle: 'italic' },
-  { tag: [t.function(t.variableName), t.function(t.propertyName)], color: '#ffc46b' },
-  { tag: [t.definition(t.variableName), t.definition(t.propertyName)], color: '#e6e1cf' },
-  { tag: [t.className, t.typeName], color: '#6cc8ff' },
-  { tag: [t.propertyName], color: '#7fb8e8' },
-  { tag: [t.self, t.special(t.variableName)], color: '#ff9e64' },
-  { tag: [t.operator], color: '#f0a27a' },
-  { tag: [t.punctuation, t.bracket], color: '#aab3bd' },
-  { tag: t.invalid, color: '#ff6b6b' },
-]);
+const lightStyle = highlightStyle({
+  keyword: '#cf222e', string: '#0a3069', regexp: '#116329', literal: '#0550ae', comment: '#6e7781',
+  fn: '#8250df', definition: '#953800', type: '#953800', property: '#0550ae', operator: '#57606a',
+  punctuation: '#57606a', invalid: '#cf222e',
+});
+
+const darkStyle = highlightStyle({
+  keyword: '#ff9e64', string: '#b5d96a', regexp: '#8fe3cf', literal: '#d4a8ff', comment: '#6f7d8c',
+  fn: '#ffc46b', definition: '#e6e1cf', type: '#6cc8ff', property: '#7fb8e8', operator: '#f0a27a',
+  punctuation: '#aab3bd', invalid: '#ff6b6b',
+});
 
 const lightTheme = EditorView.theme(
   {

@@ -725,14 +725,18 @@ pub fn app() -> Html {
         })
     };
 
+    // The share query reads the editor and compresses: only when a link is wanted.
     let share_query = {
-        let sh = shared.borrow();
-        let code = sh
-            .editor
-            .as_ref()
-            .map_or_else(|| sh.code.clone(), ui::editor_get_doc);
+        let shared = shared.clone();
         let settings = (*settings).clone();
-        move |embed: bool| share::share_query(&code, &settings, embed)
+        move |embed: bool| {
+            let sh = shared.borrow();
+            let code = sh
+                .editor
+                .as_ref()
+                .map_or_else(|| sh.code.clone(), ui::editor_get_doc);
+            share::share_query(&code, &settings, embed)
+        }
     };
 
     let race = *use_memo((Rc::as_ptr(&rec) as usize, version), {
@@ -803,8 +807,13 @@ pub fn app() -> Html {
             }))} data-testid="status" role="status" aria-live="polite">{status.clone()}</span>
             <span class="grow" />
             if embed {
-                <a class="ghost open-full" target="_blank" rel="noopener"
-                    href={page_url(&share_query(false))}>{"Open in loopscope ↗"}</a>
+                <a class="ghost open-full" target="_blank" rel="noopener" href={page_url("")}
+                    onclick={let q = share_query.clone(); move |e: MouseEvent| {
+                        e.prevent_default();
+                        if let Some(w) = window() {
+                            let _ = w.open_with_url_and_target(&page_url(&q(false)), "_blank");
+                        }
+                    }}>{"Open in loopscope ↗"}</a>
             } else {
                 <button class="ghost" data-testid="share" onclick={let m = modal.clone(); move |_| m.set(Some("share"))}>{"Share"}</button>
                 <button class="ghost" data-testid="settings" onclick={let m = modal.clone(); move |_| m.set(Some("settings"))}>{"Settings"}</button>

@@ -21,14 +21,10 @@ pub struct CbInfo {
     pub by: Option<u64>,
     /// Where it was scheduled.
     pub at: Option<Pos>,
-    /// Event index of its scheduling.
-    pub scheduled_ev: usize,
     /// Phase it was scheduled in.
     pub scheduled_phase: String,
     /// Timer duration (ms) and due loop time (ms), when a timer.
     pub timer: Option<(u64, u64)>,
-    /// Whether the timer repeats.
-    pub repeat: bool,
     /// API of a pool task or OS-async operation.
     pub api: Option<String>,
 }
@@ -48,8 +44,6 @@ pub struct Step {
     pub iter: u64,
     /// Start time.
     pub t_ns: u64,
-    /// End time.
-    pub end_ns: u64,
     /// The queue drain it ran in (`ticks` / `microtasks`), if any.
     pub drain: Option<String>,
     /// The step after which its drain ran (the macrotask), if any.
@@ -158,121 +152,87 @@ pub enum Row {
     Step(usize),
 }
 
-/// The queues at one point of the run.
+/// A queue's ordering key: (time it sorts by — due ms, due ns, 0 — , entry order or thread).
+type Key = (u64, usize);
+
+/// The queues at one point of the run. Every queue maps its key to a callback id.
 #[derive(Debug, Clone, Default)]
 pub struct Queues {
     /// nextTick queue (order of entry).
-    pub ticks: BTreeMap<usize, u64>,
+    pub ticks: BTreeMap<Key, u64>,
     /// Promise / queueMicrotask queue.
-    pub micro: BTreeMap<usize, u64>,
+    pub micro: BTreeMap<Key, u64>,
     /// Timers by (due ms, arming order).
-    pub timers: BTreeMap<(u64, usize), u64>,
+    pub timers: BTreeMap<Key, u64>,
     /// Immediates (check queue).
-    pub check: BTreeMap<usize, u64>,
+    pub check: BTreeMap<Key, u64>,
     /// Pool tasks waiting for a thread.
-    pub pool_waiting: BTreeMap<usize, u64>,
-    /// Pool tasks running, by thread.
-    pub pool_running: BTreeMap<usize, u64>,
+    pub pool_waiting: BTreeMap<Key, u64>,
+    /// Pool tasks running, by (0, thread).
+    pub pool_running: BTreeMap<Key, u64>,
     /// Pool tasks finished, their callbacks waiting for the poll phase.
-    pub pool_done: BTreeMap<usize, u64>,
+    pub pool_done: BTreeMap<Key, u64>,
     /// OS-async operations in flight (poll), by (due ns, order).
-    pub io: BTreeMap<(u64, usize), u64>,
+    pub io: BTreeMap<Key, u64>,
     /// Where each callback sits, to remove it.
-    place: HashMap<u64, Place>,
+    place: HashMap<u64, (Q, Key)>,
 }
 
+/// Which queue.
 #[derive(Debug, Clone, Copy)]
-enum Place {
-    Tick(usize),
-    Micro(usize),
-    Timer(u64, usize),
-    Check(usize),
-    PoolWaiting(usize),
-    PoolRunning(usize),
-    PoolDone(usize),
-    Io(u64, usize),
+enum Q {
+    Ticks,
+    Micro,
+    Timers,
+    Check,
+    PoolWaiting,
+    PoolRunning,
+    PoolDone,
+    Io,
 }
 
 impl Queues {
-    fn remove(&mut self, cb: u64) {
-        let Some(p) = self.place.remove(&cb) else {
-            return;
-        };
-        match p {
-            Place::Tick(k) => {
-                self.ticks.remove(&k);
-            }
-            Place::Micro(k) => {
-                self.micro.remove(&k);
-            }
-            Place::Timer(d, k) => {
-                self.timers.remove(&(d, k));
-            }
-            Place::Check(k) => {
-                self.check.remove(&k);
-            }
-            Place::PoolWaiting(k) => {
-                self.pool_waiting.remove(&k);
-            }
-            Place::PoolRunning(t) => {
-                self.pool_running.remove(&t);
-            }
-            Place::PoolDone(k) => {
-                self.pool_done.remove(&k);
-            }
-            Place::Io(d, k) => {
-                self.io.remove(&(d, k));
-            }
+    fn map(&mut self, q: Q) -> &mut BTreeMap<Key, u64> {
+        match q {
+            Q::Ticks => &mut self.ticks,
+            Q::Micro => &mut self.micro,
+            Q::Timers => &mut self.timers,
+            Q::Check => &mut self.check,
+            Q::PoolWaiting => &mut self.pool_waiting,
+            Q::PoolRunning => &mut self.pool_running,
+            Q::PoolDone => &mut self.pool_done,
+            Q::Io => &mut self.io,
         }
     }
 
-    fn put(&mut self, cb: u64, p: Place) {
-        self.remove(cb);
-        match p {
-            Place::Tick(k) => {
-                self.ticks.insert(k, cb);
-            }
-            Place::Micro(k) => {
-                self.micro.insert(k, cb);
-            }
-            Place::Timer(d, k) => {
-                self.timers.insert((d, k), cb);
-            }
-            Place::Check(k) => {
-                self.check.insert(k, cb);
-            }
-            Place::PoolWaiting(k) => {
-                self.pool_waiting.insert(k, cb);
-            }
-            Place::PoolRunning(t) => {
-                self.pool_running.insert(t, cb);
-            }
-            Place::PoolDone(k) => {
-                self.pool_done.insert(k, cb);
-            }
-            Place::Io(d, k) => {
-                self.io.insert((d, k), cb);
-            }
+    fn remove(&mut self, cb: u64) {
+        if let Some((q, k)) = self.place.remove(&cb) {
+            self.map(q).remove(&k);
         }
-        self.place.insert(cb, p);
+    }
+
+    fn put(&mut self, cb: u64, q: Q, k: Key) {
+        self.remove(cb);
+        self.map(q).insert(k, cb);
+        self.place.insert(cb, (q, k));
     }
 
     /// Applies event `i`.
     fn apply(&mut self, i: usize, e: &Event) {
         match &e.kind {
             Kind::Scheduled { cb, kind, .. } => match kind.as_str() {
-                "tick" => self.put(*cb, Place::Tick(i)),
-                "promise" | "microtask" => self.put(*cb, Place::Micro(i)),
-                "immediate" => self.put(*cb, Place::Check(i)),
+                "tick" => self.put(*cb, Q::Ticks, (0, i)),
+                "promise" | "microtask" => self.put(*cb, Q::Micro, (0, i)),
+                "immediate" => self.put(*cb, Q::Check, (0, i)),
                 _ => {}
             },
-            Kind::TimerArmed { cb, due_ms, .. } => self.put(*cb, Place::Timer(*due_ms, i)),
+            Kind::TimerArmed { cb, due_ms, .. } => self.put(*cb, Q::Timers, (*due_ms, i)),
             Kind::Cleared { cb } => self.remove(*cb),
             Kind::CallbackStart { cb, .. } => self.remove(*cb),
-            Kind::PoolQueued { task, .. } => self.put(*task, Place::PoolWaiting(i)),
-            Kind::PoolStarted { task, thread, .. } => self.put(*task, Place::PoolRunning(*thread)),
-            Kind::PoolFinished { task, .. } => self.put(*task, Place::PoolDone(i)),
-            Kind::IoStarted { op, due_ns, .. } => self.put(*op, Place::Io(*due_ns, i)),
+            Kind::PoolQueued { task, .. } => self.put(*task, Q::PoolWaiting, (0, i)),
+            Kind::PoolStarted { task, thread, .. } => self.put(*task, Q::PoolRunning, (0, *thread)),
+            Kind::PoolFinished { task, .. } => self.put(*task, Q::PoolDone, (0, i)),
+            Kind::IoStarted { op, due_ns, .. } => self.put(*op, Q::Io, (*due_ns, i)),
             _ => {}
         }
     }
@@ -326,8 +286,6 @@ pub struct Recording {
     pub ending: Option<Ending>,
     /// Uncaught exceptions / unhandled rejections (event index, message, origin, handled).
     pub uncaught: Vec<(usize, String, String, bool)>,
-    /// Last OS-async operation starts.
-    pub io_ops: HashMap<u64, (String, u64)>,
     // Incremental state.
     queues: Queues,
     checkpoints: Vec<Queues>,
@@ -371,18 +329,10 @@ impl Recording {
                 info.by = *by;
                 info.at = *at;
                 info.name.clone_from(name);
-                info.scheduled_ev = i;
                 info.scheduled_phase.clone_from(&e.phase);
             }
-            Kind::TimerArmed {
-                cb,
-                ms,
-                due_ms,
-                repeat,
-            } => {
-                let info = self.cbs.entry(*cb).or_default();
-                info.timer = Some((*ms, *due_ms));
-                info.repeat = *repeat;
+            Kind::TimerArmed { cb, ms, due_ms } => {
+                self.cbs.entry(*cb).or_default().timer = Some((*ms, *due_ms));
             }
             Kind::LoopIteration => self.rows.push(Row::Iteration {
                 iter: e.iter,
@@ -402,7 +352,6 @@ impl Recording {
                 // 'beforeExit' / 'exit' emissions and the main script are never scheduled.
                 self.cbs.entry(*cb).or_insert_with(|| CbInfo {
                     kind: kind.clone(),
-                    scheduled_ev: i,
                     scheduled_phase: e.phase.clone(),
                     ..CbInfo::default()
                 });
@@ -422,7 +371,6 @@ impl Recording {
                     phase: e.phase.clone(),
                     iter: e.iter,
                     t_ns: e.t_ns,
-                    end_ns: e.t_ns,
                     drain,
                     after,
                     lines: Vec::new(),
@@ -442,7 +390,6 @@ impl Recording {
                 if let Some(s) = self.running.pop() {
                     let st = &mut self.steps[s];
                     st.end_ev = Some(i);
-                    st.end_ns = e.t_ns;
                     st.threw = *threw;
                 }
                 self.memory.push(MemSample {
@@ -485,7 +432,6 @@ impl Recording {
                 if info.kind.is_empty() {
                     info.kind = "pool".into();
                     info.at = *at;
-                    info.scheduled_ev = i;
                     info.scheduled_phase.clone_from(&e.phase);
                 }
                 info.api = Some(api.clone());
@@ -506,12 +452,10 @@ impl Recording {
                     self.pool[k].finished = Some((*at_ns, i));
                 }
             }
-            Kind::IoStarted { op, api, due_ns } => {
-                self.io_ops.insert(*op, (api.clone(), *due_ns));
+            Kind::IoStarted { op, api, .. } => {
                 let info = self.cbs.entry(*op).or_default();
                 if info.kind.is_empty() {
                     info.kind = "io".into();
-                    info.scheduled_ev = i;
                     info.scheduled_phase.clone_from(&e.phase);
                 }
                 info.api = Some(api.clone());

@@ -66,8 +66,6 @@ pub enum Kind {
         ms: u64,
         /// Loop time it is due.
         due_ms: u64,
-        /// Interval?
-        repeat: bool,
     },
     /// Cancelled before running.
     Cleared {

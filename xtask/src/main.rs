@@ -59,16 +59,15 @@ fn serve() -> Result<(), String> {
 fn test() -> Result<(), String> {
     setup::ensure_wasm_target()?;
     run(cargo().args(["fmt", "--all", "--check"]))?;
-    run(cargo().args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    run(cargo().args([
-        "clippy",
+    let clippy = |args: &[&str]| {
+        run(cargo()
+            .arg("clippy")
+            .args(args)
+            .args(["--", "-D", "warnings"]))
+    };
+    clippy(&["--workspace", "--all-targets"])?;
+    let wasm = "wasm32-unknown-unknown";
+    clippy(&[
         "-p",
         "loopscope_core",
         "-p",
@@ -77,23 +76,16 @@ fn test() -> Result<(), String> {
         "loopscope_www",
         "--all-targets",
         "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+        wasm,
+    ])?;
     // The web crate as the UI uses it: the bindings only, no runtime.
-    run(cargo().args([
-        "clippy",
+    clippy(&[
         "-p",
         "loopscope_web",
         "--no-default-features",
         "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+        wasm,
+    ])?;
     // The JavaScript modules' own tests, run under real node against node's modules.
     let mut js_tests: Vec<_> = std::fs::read_dir(root().join("core/js/test"))
         .map_err(|e| e.to_string())?
