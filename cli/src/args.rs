@@ -28,7 +28,9 @@ options:
   --max-callbacks N            loop callbacks the run may execute (default 2000000)
   --expose-gc                  define global.gc()
   --seed N                     seed of Math.random() in virtual-clock runs (runs repeat exactly)
-  --cpus N                     CPUs of the simulated machine, os.cpus().length (default 4)";
+  --cpus N                     CPUs of the simulated machine, os.cpus().length (default 4)
+  --net-latency-us N           extra one-way latency of the simulated loopback network
+                               (default 0, like a real loopback)";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TraceFormat {
@@ -104,6 +106,7 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
             "--expose-gc" => opts.expose_gc = true,
             "--seed" => opts.seed = number(&a, it.next())?,
             "--cpus" => opts.cpus = number(&a, it.next())?.clamp(1, 1024) as u32,
+            "--net-latency-us" => opts.net_latency_us = number(&a, it.next())?.min(10_000_000),
             "-h" | "--help" => return Ok(Command::Help),
             s if s.starts_with("--") => return Err(format!("loopscope: unknown option {s}")),
             _ => file = Some(PathBuf::from(a)),

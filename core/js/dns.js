@@ -9,25 +9,7 @@ const {
   validateString,
 } = require('internal/errors');
 
-function isIPv4(s) {
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && +p <= 255 && (p === '0' || p[0] !== '0'));
-}
-
-function isIPv6(s) {
-  if (!/^[0-9a-fA-F:.]+$/.test(s) || !s.includes(':')) return false;
-  const double = s.split('::').length - 1;
-  if (double > 1) return false;
-  const groups = s.split(':').filter((g) => g !== '');
-  return groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g) || isIPv4(g)) && (double === 1 || groups.length === 8);
-}
-
-function isIP(s) {
-  if (typeof s !== 'string') return 0;
-  if (isIPv4(s)) return 4;
-  if (isIPv6(s)) return 6;
-  return 0;
-}
+const { isIP } = require('internal/net');
 
 function lookupError(code, hostname) {
   const errno = code === 'ENOTFOUND' ? -3008 : undefined;

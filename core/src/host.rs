@@ -121,6 +121,15 @@ pub(crate) struct Host {
     pub poll_wait_from: Cell<Option<u64>>,
     /// Clock time the event loop started (after the main script), once it did.
     pub loop_start_ns: Cell<Option<u64>>,
+    /// The simulated loopback network (TCP handles).
+    pub net: RefCell<crate::net::Net>,
+    /// Closed handles whose callbacks run in the next close phase: (callback id, callback).
+    pub closing: RefCell<VecDeque<(u64, JsValue)>>,
+    /// libuv's pending queue (`uv__io_feed`): handle work run in the pending phase, or right
+    /// after poll when fed during poll (libuv ≥ 1.45 runs it up to 8 times there).
+    pub pending: RefCell<VecDeque<(u64, crate::net::Ready)>>,
+    /// `net.js`'s dispatcher for socket readiness: `(handle, what, arg)`.
+    pub net_dispatch: RefCell<JsValue>,
 }
 
 /// One `monitorEventLoopDelay` histogram.
@@ -155,6 +164,12 @@ impl Host {
             idle_ns: Cell::new(0),
             poll_wait_from: Cell::new(None),
             loop_start_ns: Cell::new(None),
+            net: RefCell::new(crate::net::Net::new(
+                opts.net_latency_us.saturating_mul(1000),
+            )),
+            closing: RefCell::new(VecDeque::new()),
+            pending: RefCell::new(VecDeque::new()),
+            net_dispatch: RefCell::new(JsValue::undefined()),
             clock,
             opts,
             st: RefCell::new(LoopState {

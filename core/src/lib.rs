@@ -13,6 +13,7 @@ mod host;
 pub mod memory;
 mod modules;
 mod natives;
+pub mod net;
 pub mod options;
 pub mod pool;
 mod runtime;

@@ -653,7 +653,7 @@ fn bytes_arg(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
 }
 
 /// A new Uint8Array holding `data`.
-fn bytes_value(data: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+pub(crate) fn bytes_value(data: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsUint8Array::from_iter(data, ctx)?.into())
 }
 
@@ -1193,6 +1193,191 @@ fn random_bytes_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(v)
 }
 
+/// Records a network change in the trace.
+pub(crate) fn trace_net(h: &Host, ch: &crate::net::NetChange, port: Option<u16>) {
+    if !h.trace_enabled() {
+        return;
+    }
+    let in_flight = h.net.borrow().in_flight(ch.handle);
+    h.emit(EventKind::Net {
+        handle: ch.handle,
+        what: ch.what,
+        bytes: ch.bytes,
+        due_ns: (ch.due_ns > 0).then_some(ch.due_ns),
+        port,
+        in_flight,
+        by: h.current_cb(),
+    });
+}
+
+fn net_event(h: &Host, handle: u64, what: &'static str, port: Option<u16>) {
+    trace_net(
+        h,
+        &crate::net::NetChange {
+            handle,
+            what,
+            bytes: 0,
+            due_ns: 0,
+        },
+        port,
+    );
+}
+
+fn port_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<u16> {
+    Ok(u16::try_from(id_arg(args, i, ctx)?).unwrap_or(0))
+}
+
+fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_escaped())
+}
+
+// binding.tcpCreate() -> handle id
+fn tcp_create(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = h.next_id();
+    h.net.borrow_mut().create(id);
+    Ok(JsValue::from(id as f64))
+}
+
+// binding.tcpSetDispatch(fn(handle, what, arg))
+fn tcp_set_dispatch(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    *h.net_dispatch.borrow_mut() = arg(args, 0);
+    Ok(JsValue::undefined())
+}
+
+// binding.tcpListen(handle, address, port) -> bound port | error code
+fn tcp_listen(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let addr = str_arg(args, 1, ctx)?;
+    let port = port_arg(args, 2, ctx)?;
+    let r = h.net.borrow_mut().listen(id, &addr, port);
+    Ok(match r {
+        Ok(p) => {
+            net_event(&h, id, "listen", Some(p));
+            JsValue::from(f64::from(p))
+        }
+        Err(code) => JsString::from(code).into(),
+    })
+}
+
+// binding.tcpConnect(handle, address, port): readiness comes through the dispatcher.
+fn tcp_connect(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    h.clock.advance_ns(crate::net::SYSCALL_NS);
+    let id = id_arg(args, 0, ctx)?;
+    let addr = str_arg(args, 1, ctx)?;
+    let port = port_arg(args, 2, ctx)?;
+    let server_side = h.next_id();
+    let now = h.clock.now_ns();
+    let ch = h
+        .net
+        .borrow_mut()
+        .connect(id, server_side, now, &addr, port);
+    trace_net(&h, &ch, Some(port));
+    Ok(JsValue::undefined())
+}
+
+// binding.tcpWrite(handle, bytes) -> undefined (done) | request id (finishes later through the
+// dispatcher's 'written') | error code
+fn tcp_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    h.clock.advance_ns(crate::net::SYSCALL_NS);
+    let id = id_arg(args, 0, ctx)?;
+    let data = bytes_arg(&arg(args, 1), ctx)?;
+    let now = h.clock.now_ns();
+    let req = h.next_id();
+    let r = h.net.borrow_mut().write(id, req, now, data);
+    Ok(match r {
+        Ok((ch, pending)) => {
+            trace_net(&h, &ch, None);
+            pending.map_or(JsValue::undefined(), |r| JsValue::from(r as f64))
+        }
+        Err(code) => JsString::from(code).into(),
+    })
+}
+
+// binding.tcpShutdown(handle) -> whether a shutdown was queued
+fn tcp_shutdown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    h.clock.advance_ns(crate::net::SYSCALL_NS);
+    let id = id_arg(args, 0, ctx)?;
+    let queued = h.net.borrow_mut().shutdown(id);
+    if queued {
+        h.pending
+            .borrow_mut()
+            .push_back((id, crate::net::Ready::Shutdown));
+    }
+    Ok(JsValue::from(queued))
+}
+
+// binding.tcpRead(handle, start: bool)
+fn tcp_read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let now = h.clock.now_ns();
+    if arg(args, 1).to_boolean() {
+        h.net.borrow_mut().read_start(id, now);
+    } else {
+        h.net.borrow_mut().read_stop(id);
+    }
+    Ok(JsValue::undefined())
+}
+
+// binding.tcpClose(handle, callback): the callback runs in the next close phase.
+fn tcp_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    h.clock.advance_ns(crate::net::SYSCALL_NS);
+    let id = id_arg(args, 0, ctx)?;
+    let now = h.clock.now_ns();
+    let ch = h.net.borrow_mut().close(id, now);
+    if let Some(ch) = ch {
+        trace_net(&h, &ch, None);
+    }
+    net_event(&h, id, "close", None);
+    let cb = arg(args, 1);
+    if cb.is_callable() {
+        let cb_id = h.next_id();
+        h.emit(EventKind::Scheduled {
+            cb: cb_id,
+            kind: CallbackKind::Close,
+            by: h.current_cb(),
+            at: h.user_pos(ctx),
+            name: None,
+        });
+        h.closing.borrow_mut().push_back((cb_id, cb));
+    }
+    Ok(JsValue::undefined())
+}
+
+// binding.tcpRef(handle, refed)
+fn tcp_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    h.net.borrow_mut().set_ref(id, arg(args, 1).to_boolean());
+    Ok(JsValue::undefined())
+}
+
+// binding.tcpName(handle, remote) -> [address, port, family] | undefined
+fn tcp_name(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let name = h.net.borrow().name(id, arg(args, 1).to_boolean());
+    Ok(match name {
+        Some((a, p, f)) => JsArray::from_iter(
+            [
+                JsValue::from(JsString::from(a.as_str())),
+                JsValue::from(f64::from(p)),
+                JsValue::from(f64::from(f)),
+            ],
+            ctx,
+        )
+        .into(),
+        None => JsValue::undefined(),
+    })
+}
+
 /// Builds the `binding` object.
 pub(crate) fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[(&str, NativeFn, usize)] = &[
@@ -1233,6 +1418,16 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
+        ("tcpCreate", tcp_create, 0),
+        ("tcpSetDispatch", tcp_set_dispatch, 1),
+        ("tcpListen", tcp_listen, 3),
+        ("tcpConnect", tcp_connect, 3),
+        ("tcpWrite", tcp_write, 2),
+        ("tcpShutdown", tcp_shutdown, 1),
+        ("tcpRead", tcp_read, 2),
+        ("tcpClose", tcp_close, 2),
+        ("tcpRef", tcp_ref, 2),
+        ("tcpName", tcp_name, 2),
         ("streamEvent", stream_event, 3),
         ("fs", fs_sync, 4),
         ("fsAsync", fs_async, 4),

@@ -75,6 +75,9 @@ pub struct RunOptions {
     /// CPUs the simulated machine has (`os.cpus().length`; the cluster examples fork one
     /// worker per CPU).
     pub cpus: u32,
+    /// Extra one-way latency of the simulated loopback network, in µs (default 0: as on a
+    /// real loopback, bytes are in the peer's buffer when the sending call returns).
+    pub net_latency_us: u64,
 }
 
 impl Default for RunOptions {
@@ -95,6 +98,7 @@ impl Default for RunOptions {
             expose_gc: false,
             seed: 0x6c6f_6f70_7363_6f70,
             cpus: 4,
+            net_latency_us: 0,
         }
     }
 }

@@ -148,6 +148,8 @@ enum Delivery {
     Work(Option<WorkResult>),
     /// Already (err, value) (fs requests on the VFS).
     Ready((JsValue, JsValue)),
+    /// A socket became ready: (handle, for what).
+    Net(u64, crate::net::Ready),
 }
 
 /// One program run.
@@ -163,6 +165,9 @@ pub struct Runtime {
     pre_loop_pass: bool,
     timers_now: u64,
     check_batch: VecDeque<u64>,
+    close_batch: VecDeque<(u64, JsValue)>,
+    pending_batch: VecDeque<(u64, crate::net::Ready)>,
+    pending_rounds: u8,
     poll_batch: VecDeque<(u64, JsValue, Delivery, CallbackKind)>,
     outcome: Option<Outcome>,
     drain_jobs: u64,
@@ -274,6 +279,9 @@ impl Runtime {
             pre_loop_pass: true,
             timers_now: 0,
             check_batch: VecDeque::new(),
+            close_batch: VecDeque::new(),
+            pending_batch: VecDeque::new(),
+            pending_rounds: 0,
             poll_batch: VecDeque::new(),
             outcome: None,
             drain_jobs: 0,
@@ -386,6 +394,9 @@ impl Runtime {
             || st.immediate_refed > 0
             || self.host.pool.borrow().pending() > 0
             || !self.host.io.borrow().is_empty()
+            || self.host.net.borrow().alive()
+            || !self.host.closing.borrow().is_empty()
+            || !self.host.pending.borrow().is_empty()
     }
 
     /// One unit of work. `Ok(Some(status))` when a callback ran or the host must act.
@@ -418,11 +429,10 @@ impl Runtime {
             }
             Cursor::Timers => self.timers_phase(),
             Cursor::Pending => {
-                self.host.emit(EventKind::LoopIteration);
-                self.enter(Phase::Pending);
-                self.leave();
-                self.cursor = Cursor::IdlePrepare;
-                Ok(None)
+                if !self.phase_started {
+                    self.host.emit(EventKind::LoopIteration);
+                }
+                self.pending_phase()
             }
             Cursor::IdlePrepare => {
                 self.enter(Phase::Idle);
@@ -434,13 +444,7 @@ impl Runtime {
             }
             Cursor::Poll => self.poll_phase(),
             Cursor::Check => self.check_phase(),
-            Cursor::Close => {
-                self.enter(Phase::Close);
-                self.leave();
-                self.pre_loop_pass = false;
-                self.cursor = Cursor::Timers;
-                Ok(None)
-            }
+            Cursor::Close => self.close_phase(),
             Cursor::IterEnd => {
                 self.host.st.borrow_mut().iter += 1;
                 self.cursor = if self.alive() {
@@ -745,14 +749,26 @@ impl Runtime {
                 let p = self.host.pool.borrow();
                 (p.has_finished(), p.next_done())
             };
-            let io_next = self.host.io.borrow().keys().next().map(|(due, _)| *due);
+            let io_next = {
+                let io = self.host.io.borrow().keys().next().map(|(due, _)| *due);
+                let net = self.host.net.borrow().next_due();
+                match (io, net) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            };
             let now = self.host.clock.now_ns();
             let finished = finished || io_next.is_some_and(|d| d <= now);
             let next_done = match (pool_next, io_next) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            let waits = !has_immediates && !finished;
+            // uv_backend_timeout is 0 while closing handles wait for the close phase.
+            // uv_backend_timeout is 0 while the pending queue has work too.
+            let waits = !has_immediates
+                && !finished
+                && self.host.closing.borrow().is_empty()
+                && self.host.pending.borrow().is_empty();
             let target = waits
                 .then(|| {
                     let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
@@ -777,6 +793,20 @@ impl Runtime {
                         until_ns: target.filter(|_| !self.host.clock.is_virtual()),
                     }));
                 }
+            }
+            if waits && target.is_none() && !self.host.pool.borrow().has_unknown() {
+                // Only handles (listening servers, open sockets) keep the loop alive and
+                // nothing can ever arrive: node would wait here forever.
+                let (servers, sockets) = {
+                    let n = self.host.net.borrow();
+                    (n.listeners(), n.streams())
+                };
+                return Err(Interrupt::Limit {
+                    limit: "idle",
+                    message: format!(
+                        "the event loop is waiting forever ({servers} server(s) listening, {sockets} socket(s) open, nothing scheduled); node would keep running here, loopscope stops"
+                    ),
+                });
             }
             if waits {
                 if let Some(target_ns) = target {
@@ -819,12 +849,11 @@ impl Runtime {
                 .borrow()
                 .keys()
                 .next()
-                .is_some_and(|(due, _)| *due <= now);
+                .is_some_and(|(due, _)| *due <= now)
+                || self.host.net.borrow().next_due().is_some_and(|d| d <= now);
             if !io_due && !self.host.pool.borrow().has_finished() {
-                self.leave();
-                self.phase_started = false;
-                self.cursor = Cursor::Check;
-                return Ok(None);
+                self.poll_batch.clear();
+                return self.poll_phase();
             }
             let mut batch: Vec<(u64, u64, JsValue, Delivery, CallbackKind)> = self
                 .host
@@ -856,14 +885,31 @@ impl Runtime {
                     ));
                 }
             }
+            let net_due = self.host.net.borrow_mut().take_due(now);
+            for (due, handle, ready) in net_due {
+                let id = self.host.next_id();
+                batch.push((
+                    due,
+                    id,
+                    JsValue::undefined(),
+                    Delivery::Net(handle, ready),
+                    CallbackKind::Net,
+                ));
+            }
             batch.sort_by_key(|b| (b.0, b.1));
             self.poll_batch = batch
                 .into_iter()
                 .map(|(_, id, cb, r, k)| (id, cb, r, k))
                 .collect();
         }
-        if let Some((id, callback, result, kind)) = self.poll_batch.pop_front() {
+        while let Some((id, callback, result, kind)) = self.poll_batch.pop_front() {
             let (err, value) = match result {
+                Delivery::Net(handle, ready) => {
+                    if self.deliver_net(id, handle, ready)? {
+                        return Ok(Some(Status::Ran));
+                    }
+                    continue;
+                }
                 Delivery::Ready(pair) => pair,
                 Delivery::Work(Some(r)) => match natives::work_result_value(r, &mut self.ctx) {
                     Ok(v) => v,
@@ -879,10 +925,145 @@ impl Runtime {
             }
             return Ok(Some(Status::Ran));
         }
+        // libuv ≥ 1.45: after polling, the pending queue runs up to 8 times (write and
+        // shutdown callbacks fed during poll complete before check).
+        loop {
+            if self.run_pending_one()? {
+                return Ok(Some(Status::Ran));
+            }
+            if self.pending_rounds >= 8 || self.host.pending.borrow().is_empty() {
+                break;
+            }
+            self.pending_rounds += 1;
+            self.pending_batch = std::mem::take(&mut *self.host.pending.borrow_mut());
+        }
+        self.pending_rounds = 0;
         self.leave();
         self.phase_started = false;
         self.cursor = Cursor::Check;
         Ok(None)
+    }
+
+    /// uv__run_pending: handle work fed to the pending queue before the phase began.
+    fn pending_phase(&mut self) -> Result<Option<Status>, Interrupt> {
+        if !self.phase_started {
+            self.phase_started = true;
+            self.enter(Phase::Pending);
+            self.pending_batch = std::mem::take(&mut *self.host.pending.borrow_mut());
+        }
+        if self.run_pending_one()? {
+            return Ok(Some(Status::Ran));
+        }
+        self.leave();
+        self.phase_started = false;
+        self.cursor = Cursor::IdlePrepare;
+        Ok(None)
+    }
+
+    /// Runs the next item of the pending batch. `Ok(false)` when the batch is empty.
+    fn run_pending_one(&mut self) -> Result<bool, Interrupt> {
+        while let Some((handle, ready)) = self.pending_batch.pop_front() {
+            let id = self.host.next_id();
+            if self.deliver_net(id, handle, ready)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// uv__run_closing_handles: the close callbacks of handles closed before the phase began.
+    fn close_phase(&mut self) -> Result<Option<Status>, Interrupt> {
+        if !self.phase_started {
+            self.phase_started = true;
+            self.enter(Phase::Close);
+            // libuv prepends closing handles to a list: the last closed runs first.
+            let mut batch = std::mem::take(&mut *self.host.closing.borrow_mut());
+            batch.make_contiguous().reverse();
+            self.close_batch = batch;
+        }
+        if let Some((id, cb)) = self.close_batch.pop_front() {
+            if !self.invoke(&cb, &JsValue::undefined(), &[], id, CallbackKind::Close)? {
+                self.drain()?;
+            }
+            return Ok(Some(Status::Ran));
+        }
+        self.leave();
+        self.phase_started = false;
+        self.pre_loop_pass = false;
+        self.cursor = Cursor::Timers;
+        Ok(None)
+    }
+
+    /// Delivers one socket readiness event to `net.js`. `Ok(false)` when there was nothing to
+    /// deliver after all (no callback ran).
+    fn deliver_net(
+        &mut self,
+        id: u64,
+        handle: u64,
+        ready: crate::net::Ready,
+    ) -> Result<bool, Interrupt> {
+        use crate::net::{Read, Ready};
+        let now = self.host.clock.now_ns();
+        let (what, arg): (&str, JsValue) = match ready {
+            Ready::Connection { conn } => ("connection", JsValue::from(conn as f64)),
+            Ready::Connect { status } => {
+                self.host.net.borrow_mut().connected(handle);
+                (
+                    "connect",
+                    status.map_or(JsValue::undefined(), |s| {
+                        boa_engine::JsString::from(s).into()
+                    }),
+                )
+            }
+            Ready::Shutdown => {
+                let ch = self.host.net.borrow_mut().send_fin(handle, now);
+                if let Some(ch) = ch {
+                    natives::trace_net(&self.host, &ch, None);
+                }
+                ("shutdown", JsValue::undefined())
+            }
+            Ready::Written { req } => ("written", JsValue::from(req as f64)),
+            Ready::Readable => {
+                let r = self.host.net.borrow_mut().read(handle, now);
+                match r {
+                    Read::Data(bytes) => match natives::bytes_value(bytes, &mut self.ctx) {
+                        Ok(v) => ("read", v),
+                        Err(_) => ("read", JsValue::null()),
+                    },
+                    Read::Eof => ("read", JsValue::null()),
+                    Read::Reset => ("read", boa_engine::JsString::from("ECONNRESET").into()),
+                    Read::Nothing => {
+                        self.host.net.borrow_mut().rearm(handle, now);
+                        return Ok(false);
+                    }
+                }
+            }
+        };
+        let f = self.host.net_dispatch.borrow().clone();
+        let args = [
+            JsValue::from(handle as f64),
+            boa_engine::JsString::from(what).into(),
+            arg,
+        ];
+        if !self.invoke(&f, &JsValue::undefined(), &args, id, CallbackKind::Net)? {
+            self.drain()?;
+        }
+        if ready == Ready::Readable {
+            // uv__read keeps reading while bytes are there (each chunk its own callback).
+            let more = self.host.net.borrow().readable_now(handle, now);
+            if more {
+                let next = self.host.next_id();
+                self.poll_batch.push_front((
+                    next,
+                    JsValue::undefined(),
+                    Delivery::Net(handle, ready),
+                    CallbackKind::Net,
+                ));
+            } else {
+                self.host.net.borrow_mut().rearm(handle, now);
+            }
+        }
+        Ok(true)
     }
 
     fn check_phase(&mut self) -> Result<Option<Status>, Interrupt> {

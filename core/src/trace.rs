@@ -54,6 +54,10 @@ pub enum CallbackKind {
     Pool,
     /// An OS-async operation's completion callback (poll phase, no thread pool).
     Io,
+    /// A socket readiness callback (poll phase: connection, connect, data, EOF, shutdown).
+    Net,
+    /// A closed handle's callback (close phase).
+    Close,
     /// A 'beforeExit' emission.
     BeforeExit,
     /// An 'exit' emission.
@@ -293,6 +297,29 @@ pub enum EventKind {
         /// Details.
         info: serde_json::Value,
     },
+    /// The loopback network changed: a TCP handle started listening (`listen`), connected
+    /// or was refused (`connect`, `refused`), sent bytes (`data`), its FIN (`fin`) or a reset
+    /// (`reset`), or was closed (`close`). Deliveries run as callbacks of kind `net` in the
+    /// poll phase (close callbacks: kind `close`, close phase).
+    Net {
+        /// The handle.
+        handle: u64,
+        /// What happened.
+        what: &'static str,
+        /// Bytes sent.
+        #[serde(skip_serializing_if = "is_zero")]
+        bytes: usize,
+        /// When it reaches the other end.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        due_ns: Option<u64>,
+        /// Port (listen, connect).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        port: Option<u16>,
+        /// Bytes this handle sent that its peer has not read yet.
+        in_flight: usize,
+        /// Callback that was running.
+        by: Option<u64>,
+    },
     /// A limit ended the run.
     LimitExceeded {
         /// Which limit.
@@ -308,6 +335,10 @@ pub enum EventKind {
 }
 
 /// Collects events in order.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Tracer {
     pub enabled: bool,
