@@ -11,13 +11,13 @@ const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
   'stream', 'stream/promises', 'stream/consumers', 'zlib', 'fs', 'fs/promises', 'os', 'v8', 'perf_hooks',
-  'net',
+  'net', 'http',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
 const NODE_BUILTINS = new Set([
   'async_hooks', 'child_process', 'cluster', 'dgram', 'diagnostics_channel',
-  'domain', 'http', 'http2', 'https', 'inspector',
+  'domain', 'http2', 'https', 'inspector',
   'module', 'punycode', 'querystring', 'readline', 'repl',
   'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'vm',
   'wasi', 'worker_threads', 'test',
