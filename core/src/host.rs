@@ -36,6 +36,17 @@ pub enum Interrupt {
     },
 }
 
+/// Output of a worker isolate: written to its parent's sink (and so to the run's output).
+pub(crate) struct ParentOut(pub std::rc::Weak<Host>);
+
+impl OutputSink for ParentOut {
+    fn write(&mut self, stream: Stream, text: &str) {
+        if let Some(h) = self.0.upgrade() {
+            h.out.borrow_mut().write(stream, text);
+        }
+    }
+}
+
 /// A queued `process.nextTick` callback.
 pub(crate) struct Tick {
     pub id: u64,
@@ -78,7 +89,7 @@ pub(crate) struct Host {
     pub clock: LoopClock,
     pub opts: RunOptions,
     pub st: RefCell<LoopState>,
-    pub tracer: RefCell<Tracer>,
+    pub tracer: Rc<RefCell<Tracer>>,
     pub out: RefCell<Box<dyn OutputSink>>,
     pub ticks: RefCell<VecDeque<Tick>>,
     pub micro: RefCell<VecDeque<Micro>>,
@@ -128,6 +139,20 @@ pub(crate) struct Host {
     /// libuv's pending queue (`uv__io_feed`): handle work run in the pending phase, or right
     /// after poll when fed during poll (libuv ≥ 1.45 runs it up to 8 times there).
     pub pending: RefCell<VecDeque<(u64, crate::net::Ready)>>,
+    /// Messages for this isolate's ports (`worker_threads`), by (time sent, order).
+    pub inbox: Inbox,
+    /// Worker isolates this one started.
+    pub children: RefCell<Vec<crate::worker::Child>>,
+    /// Set when this isolate is a worker: its identity and its parent's inbox.
+    pub worker: Option<crate::worker::WorkerLink>,
+    /// Scheduled together with other isolates: poll never jumps the clock by itself.
+    pub grouped: Cell<bool>,
+    /// Thread ids and message order shared by every isolate of the run.
+    pub group: Rc<crate::worker::GroupIds>,
+    /// Ports with 'message' listeners (they keep the isolate alive, like node's ref'd ports).
+    pub port_refs: Cell<u32>,
+    /// `worker_threads.js`'s dispatcher: `(port, kind, data)`.
+    pub port_dispatch: RefCell<JsValue>,
     /// `net.js`'s dispatcher for socket readiness: `(handle, what, arg)`.
     pub net_dispatch: RefCell<JsValue>,
 }
@@ -146,6 +171,9 @@ pub(crate) struct EldTimer {
     /// Recorded delays between firings (ns).
     pub samples: Vec<u64>,
 }
+
+/// An isolate's incoming port messages, shared with the isolates that post to it.
+pub(crate) type Inbox = Rc<RefCell<std::collections::BTreeMap<(u64, u64), crate::worker::PortMsg>>>;
 
 /// A pending OS-async operation.
 pub(crate) struct IoOp {
@@ -169,6 +197,13 @@ impl Host {
             )),
             closing: RefCell::new(VecDeque::new()),
             pending: RefCell::new(VecDeque::new()),
+            inbox: Inbox::default(),
+            children: RefCell::new(Vec::new()),
+            worker: None,
+            grouped: Cell::new(false),
+            group: Rc::new(crate::worker::GroupIds::default()),
+            port_dispatch: RefCell::new(JsValue::undefined()),
+            port_refs: Cell::new(0),
             net_dispatch: RefCell::new(JsValue::undefined()),
             clock,
             opts,
@@ -184,10 +219,10 @@ impl Host {
                 immediate_refed: 0,
                 callbacks_run: 0,
             }),
-            tracer: RefCell::new(Tracer {
+            tracer: Rc::new(RefCell::new(Tracer {
                 enabled: trace,
                 ..Tracer::default()
-            }),
+            })),
             out: RefCell::new(out),
             ticks: RefCell::new(VecDeque::new()),
             micro: RefCell::new(VecDeque::new()),
@@ -243,7 +278,8 @@ impl Host {
             (st.iter, st.phase)
         };
         let t = self.clock.now_ns();
-        self.tracer.borrow_mut().push(t, iter, phase, kind);
+        let thread = self.worker.as_ref().map_or(0, |w| w.thread_id);
+        self.tracer.borrow_mut().push(thread, t, iter, phase, kind);
     }
 
     /// Next 64 random bits (splitmix64: small, fast, and the same on every platform).

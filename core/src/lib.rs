@@ -21,6 +21,7 @@ mod timers;
 pub mod trace;
 pub mod vfs;
 pub mod work;
+mod worker;
 
 pub use clock::HostClock;
 pub use host::{Interrupt, OutputSink};

@@ -1336,7 +1336,19 @@ fn tcp_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         trace_net(&h, &ch, None);
     }
     net_event(&h, id, "close", None);
-    let cb = arg(args, 1);
+    queue_close(&h, arg(args, 1), ctx);
+    Ok(JsValue::undefined())
+}
+
+// binding.handleClose(callback): a non-network handle (a MessagePort) closed; its callback
+// runs in the next close phase.
+fn handle_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    queue_close(&h, arg(args, 0), ctx);
+    Ok(JsValue::undefined())
+}
+
+fn queue_close(h: &Host, cb: JsValue, ctx: &mut Context) {
     if cb.is_callable() {
         let cb_id = h.next_id();
         h.emit(EventKind::Scheduled {
@@ -1348,7 +1360,6 @@ fn tcp_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         });
         h.closing.borrow_mut().push_back((cb_id, cb));
     }
-    Ok(JsValue::undefined())
 }
 
 // binding.tcpRef(handle, refed)
@@ -1376,6 +1387,123 @@ fn tcp_name(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         .into(),
         None => JsValue::undefined(),
     })
+}
+
+// binding.workerSpawn(path | null, code | null, workerData) -> thread id
+fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let data = str_arg(args, 2, ctx)?;
+    let (path, source) = if arg(args, 1).is_string() {
+        ("[worker eval]".to_owned(), str_arg(args, 1, ctx)?)
+    } else {
+        let path = str_arg(args, 0, ctx)?;
+        let bytes = h.vfs.borrow_mut().read_file(&path);
+        match bytes {
+            Ok(b) => (path, String::from_utf8_lossy(&b).into_owned()),
+            Err(e) => {
+                return Err(JsNativeError::error()
+                    .with_message(format!("Cannot find module '{path}' ({})", e.code))
+                    .into())
+            }
+        }
+    };
+    let thread_id = h.group.thread_id();
+    let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data)
+        .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+    let inbox = rt.inbox();
+    h.grouped.set(true);
+    h.children.borrow_mut().push(crate::worker::Child {
+        thread_id,
+        rt,
+        state: crate::worker::ChildState::Runnable,
+        refed: true,
+        terminate: false,
+        inbox,
+    });
+    Ok(JsValue::from(f64::from(thread_id)))
+}
+
+// binding.portPost(port, data): to the parent (port 0 in a worker), to a worker (its thread
+// id), or to a local MessageChannel port.
+fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let port = id_arg(args, 0, ctx)?;
+    let data = str_arg(args, 1, ctx)?;
+    let now = h.clock.now_ns();
+    let msg = |port: u64| crate::worker::PortMsg {
+        port,
+        kind: "message",
+        data: data.clone(),
+    };
+    if port >= crate::worker::LOCAL_PORT_BASE {
+        crate::worker::post(&h.group, &h.inbox, now, msg(port));
+    } else if port == 0 {
+        if let Some(link) = &h.worker {
+            crate::worker::post(
+                &h.group,
+                &link.parent_inbox,
+                now,
+                msg(u64::from(link.thread_id)),
+            );
+        }
+    } else {
+        let inbox = h
+            .children
+            .borrow()
+            .iter()
+            .find(|c| u64::from(c.thread_id) == port && c.state != crate::worker::ChildState::Done)
+            .map(|c| Rc::clone(&c.inbox));
+        if let Some(inbox) = inbox {
+            crate::worker::post(&h.group, &inbox, now, msg(0));
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+// binding.workerControl(threadId, what): 'terminate' | 'ref' | 'unref'
+fn worker_control(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let what = str_arg(args, 1, ctx)?;
+    for c in h.children.borrow_mut().iter_mut() {
+        if u64::from(c.thread_id) == id {
+            match what.as_str() {
+                "terminate" => c.terminate = true,
+                "ref" => c.refed = true,
+                "unref" => c.refed = false,
+                _ => {}
+            }
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+// binding.portSetDispatch(fn(port, kind, data)); binding.portRef(delta)
+fn port_set_dispatch(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    *h.port_dispatch.borrow_mut() = arg(args, 0);
+    Ok(JsValue::undefined())
+}
+
+fn port_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let d = arg(args, 0).to_number(ctx)?;
+    let n = i64::from(h.port_refs.get()) + d as i64;
+    h.port_refs.set(u32::try_from(n.max(0)).unwrap_or(0));
+    Ok(JsValue::undefined())
+}
+
+// binding.workerInfo() -> [threadId, workerData | undefined]
+fn worker_info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let (id, data) = match &h.worker {
+        Some(l) => (
+            f64::from(l.thread_id),
+            JsValue::from(JsString::from(l.worker_data.as_str())),
+        ),
+        None => (0.0, JsValue::undefined()),
+    };
+    Ok(JsArray::from_iter([JsValue::from(id), data], ctx).into())
 }
 
 /// Builds the `binding` object.
@@ -1418,6 +1546,13 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
+        ("workerSpawn", worker_spawn, 3),
+        ("workerControl", worker_control, 2),
+        ("workerInfo", worker_info, 0),
+        ("portPost", port_post, 2),
+        ("portSetDispatch", port_set_dispatch, 1),
+        ("portRef", port_ref, 1),
+        ("handleClose", handle_close, 1),
         ("tcpCreate", tcp_create, 0),
         ("tcpSetDispatch", tcp_set_dispatch, 1),
         ("tcpListen", tcp_listen, 3),

@@ -150,6 +150,8 @@ enum Delivery {
     Ready((JsValue, JsValue)),
     /// A socket became ready: (handle, for what).
     Net(u64, crate::net::Ready),
+    /// A port message from another isolate (or a local `MessageChannel`).
+    Port(crate::worker::PortMsg),
 }
 
 /// One program run.
@@ -168,6 +170,7 @@ pub struct Runtime {
     close_batch: VecDeque<(u64, JsValue)>,
     pending_batch: VecDeque<(u64, crate::net::Ready)>,
     pending_rounds: u8,
+    group_blocked: Option<u64>,
     poll_batch: VecDeque<(u64, JsValue, Delivery, CallbackKind)>,
     outcome: Option<Outcome>,
     drain_jobs: u64,
@@ -212,8 +215,56 @@ impl Runtime {
             (ClockMode::Real, Some(c)) => LoopClock::new_real(c),
             _ => LoopClock::new_virtual(),
         };
-        let budget = usize::try_from(opts.limits.max_instructions).unwrap_or(usize::MAX);
         let host = Rc::new(Host::new(clock.clone(), opts, out));
+        Self::build(host, clock)
+    }
+
+    /// Creates a `worker_threads` isolate for `parent`, starting at the parent's time plus
+    /// the start-up cost (virtual clock) or on the parent's own clock (real clock).
+    pub(crate) fn new_child(
+        parent: &Rc<Host>,
+        thread_id: u32,
+        path: &str,
+        source: &str,
+        worker_data: String,
+    ) -> Result<Self, RuntimeError> {
+        let clock = if parent.clock.is_virtual() {
+            LoopClock::new_virtual()
+        } else {
+            parent.clock.clone()
+        };
+        let mut opts = parent.opts.clone();
+        opts.trace = parent.trace_enabled();
+        let out: Box<dyn OutputSink> = Box::new(crate::host::ParentOut(Rc::downgrade(parent)));
+        let host = Rc::new(Host {
+            worker: Some(crate::worker::link(parent, thread_id, worker_data)),
+            group: Rc::clone(&parent.group),
+            tracer: Rc::clone(&parent.tracer),
+            grouped: std::cell::Cell::new(true),
+            ..Host::new(clock.clone(), opts, out)
+        });
+        let mut rt = Self::build(host, clock)?;
+        if rt.host.clock.is_virtual() {
+            rt.host
+                .clock
+                .advance_to_ns(parent.clock.now_ns() + crate::worker::WORKER_START_NS);
+        }
+        rt.load_main(path, source);
+        Ok(rt)
+    }
+
+    /// This isolate's inbox.
+    pub(crate) fn inbox(&self) -> crate::host::Inbox {
+        Rc::clone(&self.host.inbox)
+    }
+
+    /// Moves a waiting isolate's clock forward (the group scheduler's decision).
+    pub(crate) fn advance_clock_to(&mut self, ns: u64) {
+        self.host.clock.advance_to_ns(ns);
+    }
+
+    fn build(host: Rc<Host>, clock: LoopClock) -> Result<Self, RuntimeError> {
+        let budget = usize::try_from(host.opts.limits.max_instructions).unwrap_or(usize::MAX);
         host.pool
             .borrow_mut()
             .set_arrival_timing(!clock.is_virtual());
@@ -265,8 +316,10 @@ impl Runtime {
         *loader.import_builtin.borrow_mut() = Some(get_fn(&hooks_o, "importBuiltin", &mut ctx)?);
         // Bootstrap work is not the program's: reset the instruction-driven clock baseline.
         host.last_remaining.set(ctx.instructions_remaining() as u64);
-        host.clock.reset_virtual();
-        host.st.borrow_mut().loop_time = 0;
+        if host.worker.is_none() {
+            host.clock.reset_virtual();
+            host.st.borrow_mut().loop_time = 0;
+        }
         Ok(Self {
             ctx,
             host,
@@ -282,6 +335,7 @@ impl Runtime {
             close_batch: VecDeque::new(),
             pending_batch: VecDeque::new(),
             pending_rounds: 0,
+            group_blocked: None,
             poll_batch: VecDeque::new(),
             outcome: None,
             drain_jobs: 0,
@@ -356,8 +410,71 @@ impl Runtime {
         }
     }
 
-    /// Runs one callback (and the drain after it), or as far as the loop can get.
+    /// Runs one callback (and the drain after it), or as far as the loop can get. With
+    /// worker isolates, one callback of whichever isolate is next (`worker.rs`).
     pub fn step(&mut self) -> Status {
+        if self.host.children.borrow().is_empty() {
+            return self.step_self();
+        }
+        self.step_group()
+    }
+
+    fn step_group(&mut self) -> Status {
+        use crate::worker::{child_time, earliest, step_child};
+        loop {
+            if let Some(o) = &self.outcome {
+                return Status::Done(o.clone());
+            }
+            let own = match self.group_blocked {
+                None => self.now_ns(),
+                Some(u) => {
+                    let m = earliest(&self.host.inbox).map(|t| t.max(self.now_ns()));
+                    m.map_or(u, |m| m.min(u))
+                }
+            };
+            let mut best: Option<(u64, usize)> = None;
+            for (i, c) in self.host.children.borrow().iter().enumerate() {
+                if let Some(t) = child_time(c) {
+                    if t < own && best.is_none_or(|(bt, _)| t < bt) {
+                        best = Some((t, i));
+                    }
+                }
+            }
+            if let Some((t, i)) = best {
+                if !self.host.clock.is_virtual() && t > self.now_ns() {
+                    return Status::Blocked { until_ns: t };
+                }
+                if step_child(&self.host, i) {
+                    return Status::Ran;
+                }
+                continue;
+            }
+            if own == u64::MAX {
+                let (servers, sockets) = {
+                    let n = self.host.net.borrow();
+                    (n.listeners(), n.streams())
+                };
+                self.finish_interrupt(Interrupt::Limit {
+                    limit: "idle",
+                    message: format!("every isolate is waiting forever ({servers} server(s) listening, {sockets} socket(s) open, nothing scheduled, no message in flight); node would keep running here, loopscope stops"),
+                });
+                continue;
+            }
+            if self.group_blocked.is_some() {
+                if !self.host.clock.is_virtual() && own > self.now_ns() {
+                    return Status::Blocked { until_ns: own };
+                }
+                self.host.clock.advance_to_ns(own);
+                self.group_blocked = None;
+            }
+            match self.step_self() {
+                Status::Blocked { until_ns } => self.group_blocked = Some(until_ns),
+                other => return other,
+            }
+        }
+    }
+
+    fn step_self(&mut self) -> Status {
         loop {
             if let Some(o) = &self.outcome {
                 return Status::Done(o.clone());
@@ -397,6 +514,9 @@ impl Runtime {
             || self.host.net.borrow().alive()
             || !self.host.closing.borrow().is_empty()
             || !self.host.pending.borrow().is_empty()
+            || crate::worker::children_alive(&self.host)
+            || self.host.port_refs.get() > 0
+            || !self.host.inbox.borrow().is_empty()
     }
 
     /// One unit of work. `Ok(Some(status))` when a callback ran or the host must act.
@@ -752,10 +872,8 @@ impl Runtime {
             let io_next = {
                 let io = self.host.io.borrow().keys().next().map(|(due, _)| *due);
                 let net = self.host.net.borrow().next_due();
-                match (io, net) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                }
+                let msg = crate::worker::earliest(&self.host.inbox);
+                [io, net, msg].into_iter().flatten().min()
             };
             let now = self.host.clock.now_ns();
             let finished = finished || io_next.is_some_and(|d| d <= now);
@@ -794,6 +912,11 @@ impl Runtime {
                     }));
                 }
             }
+            if waits && target.is_none() && self.host.grouped.get() {
+                // Another isolate may still send a message: the group decides.
+                self.phase_started = false;
+                return Ok(Some(Status::Blocked { until_ns: u64::MAX }));
+            }
             if waits && target.is_none() && !self.host.pool.borrow().has_unknown() {
                 // Only handles (listening servers, open sockets) keep the loop alive and
                 // nothing can ever arrive: node would wait here forever.
@@ -812,7 +935,7 @@ impl Runtime {
                 if let Some(target_ns) = target {
                     let now = self.host.clock.now_ns();
                     if target_ns > now {
-                        if !self.host.clock.is_virtual() {
+                        if !self.host.clock.is_virtual() || self.host.grouped.get() {
                             // Re-enter the phase when the host wakes us.
                             self.phase_started = false;
                             return Ok(Some(Status::Blocked {
@@ -850,7 +973,8 @@ impl Runtime {
                 .keys()
                 .next()
                 .is_some_and(|(due, _)| *due <= now)
-                || self.host.net.borrow().next_due().is_some_and(|d| d <= now);
+                || self.host.net.borrow().next_due().is_some_and(|d| d <= now)
+                || crate::worker::earliest(&self.host.inbox).is_some_and(|d| d <= now);
             if !io_due && !self.host.pool.borrow().has_finished() {
                 self.poll_batch.clear();
                 return self.poll_phase();
@@ -885,6 +1009,23 @@ impl Runtime {
                     ));
                 }
             }
+            {
+                let mut inbox = self.host.inbox.borrow_mut();
+                while let Some(entry) = inbox.first_entry() {
+                    if entry.key().0 > now {
+                        break;
+                    }
+                    let ((due, _), msg) = entry.remove_entry();
+                    let id = self.host.next_id();
+                    batch.push((
+                        due,
+                        id,
+                        JsValue::undefined(),
+                        Delivery::Port(msg),
+                        CallbackKind::Message,
+                    ));
+                }
+            }
             let net_due = self.host.net.borrow_mut().take_due(now);
             for (due, handle, ready) in net_due {
                 let id = self.host.next_id();
@@ -904,6 +1045,18 @@ impl Runtime {
         }
         while let Some((id, callback, result, kind)) = self.poll_batch.pop_front() {
             let (err, value) = match result {
+                Delivery::Port(msg) => {
+                    let f = self.host.port_dispatch.borrow().clone();
+                    let args = [
+                        JsValue::from(msg.port as f64),
+                        boa_engine::JsString::from(msg.kind).into(),
+                        boa_engine::JsString::from(msg.data.as_str()).into(),
+                    ];
+                    if !self.invoke(&f, &JsValue::undefined(), &args, id, kind)? {
+                        self.drain()?;
+                    }
+                    return Ok(Some(Status::Ran));
+                }
                 Delivery::Net(handle, ready) => {
                     if self.deliver_net(id, handle, ready)? {
                         return Ok(Some(Status::Ran));
@@ -1242,9 +1395,49 @@ impl Runtime {
                 .advance_ns(if first { 8_000_000 } else { 400_000 });
             return Ok(());
         }
+        if self.host.worker.is_some() {
+            // A worker's uncaught exception goes to the parent's 'error' event, unprinted.
+            let data = self.error_json(&err);
+            let host = Rc::clone(&self.host);
+            let Some(link) = &host.worker else {
+                return Err(Interrupt::Exit(1));
+            };
+            crate::worker::post(
+                &self.host.group,
+                &link.parent_inbox,
+                self.host.clock.now_ns(),
+                crate::worker::PortMsg {
+                    port: u64::from(link.thread_id),
+                    kind: "error",
+                    data,
+                },
+            );
+            return Err(Interrupt::Exit(1));
+        }
         self.print_fatal(&err);
         let code = self.exit_code_or(1);
         Err(Interrupt::Exit(code))
+    }
+
+    /// `{ name, message, stack, code }` of a thrown value, as JSON (non-errors: `value`).
+    fn error_json(&mut self, v: &JsValue) -> String {
+        let mut map = serde_json::Map::new();
+        if let Some(o) = v.as_object() {
+            for key in ["name", "message", "stack", "code"] {
+                if let Ok(p) = o.get(boa_engine::JsString::from(key), &mut self.ctx) {
+                    if let Some(s) = p.as_string() {
+                        map.insert(
+                            key.into(),
+                            serde_json::Value::String(s.to_std_string_escaped()),
+                        );
+                    }
+                }
+            }
+        } else {
+            let d = self.describe(v);
+            map.insert("value".into(), serde_json::Value::String(d));
+        }
+        serde_json::Value::Object(map).to_string()
     }
 
     fn exit_code_or(&mut self, default: i32) -> i32 {
@@ -1461,6 +1654,7 @@ impl Runtime {
     }
 
     fn finish(&mut self, code: i32, limit: Option<(String, String)>) {
+        crate::worker::terminate_all(&self.host);
         self.host.emit(EventKind::Exit { code });
         self.cursor = Cursor::Done;
         self.outcome = Some(Outcome {

@@ -58,6 +58,8 @@ pub enum CallbackKind {
     Net,
     /// A closed handle's callback (close phase).
     Close,
+    /// A `worker_threads` port message or worker event (poll phase).
+    Message,
     /// A 'beforeExit' emission.
     BeforeExit,
     /// An 'exit' emission.
@@ -104,6 +106,9 @@ pub struct Event {
     pub iter: u64,
     /// Phase the loop was in.
     pub phase: Phase,
+    /// The isolate: 0 for the main thread, else the `worker_threads` thread id.
+    #[serde(skip_serializing_if = "is_main_thread")]
+    pub thread: u32,
     /// What happened.
     #[serde(flatten)]
     pub kind: EventKind,
@@ -335,6 +340,10 @@ pub enum EventKind {
 }
 
 /// Collects events in order.
+fn is_main_thread(t: &u32) -> bool {
+    *t == 0
+}
+
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
@@ -347,7 +356,7 @@ pub(crate) struct Tracer {
 }
 
 impl Tracer {
-    pub fn push(&mut self, t_ns: u64, iter: u64, phase: Phase, kind: EventKind) {
+    pub fn push(&mut self, thread: u32, t_ns: u64, iter: u64, phase: Phase, kind: EventKind) {
         if !self.enabled {
             return;
         }
@@ -358,6 +367,7 @@ impl Tracer {
             t_ns,
             iter,
             phase,
+            thread,
             kind,
         });
     }

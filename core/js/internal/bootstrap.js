@@ -11,7 +11,7 @@ const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
   'stream', 'stream/promises', 'stream/consumers', 'zlib', 'fs', 'fs/promises', 'os', 'v8', 'perf_hooks',
-  'net', 'http',
+  'net', 'http', 'worker_threads',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
@@ -20,7 +20,7 @@ const NODE_BUILTINS = new Set([
   'domain', 'http2', 'https', 'inspector',
   'module', 'punycode', 'querystring', 'readline', 'repl',
   'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'vm',
-  'wasi', 'worker_threads', 'test',
+  'wasi', 'test',
 ]);
 
 const cache = new Map();

@@ -1,0 +1,134 @@
+// internal/worker_serialize — the structured-clone wire form of worker_threads messages: a
+// value graph (objects, arrays, Map, Set, Date, RegExp, errors, ArrayBuffers, typed arrays,
+// DataView, boxed primitives, bigint, -0/NaN, shared and circular references) as a JSON string
+// that another isolate turns back into an equal graph. Functions and symbols throw
+// DataCloneError like node's serializer.
+'use strict';
+
+function dataCloneError(what) {
+  const err = new Error(`${what} could not be cloned.`);
+  err.name = 'DataCloneError';
+  err.code = 25;
+  return err;
+}
+
+const ERRORS = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+
+function serialize(value, transferList) {
+  const seen = new Map();
+  let next = 0;
+  const enc = (v) => {
+    if (v === undefined) return { t: 'u' };
+    if (v === null) return { t: 'z' };
+    switch (typeof v) {
+      case 'number':
+        if (Number.isNaN(v)) return { t: 'n', v: 'NaN' };
+        if (Object.is(v, -0)) return { t: 'n', v: '-0' };
+        if (!Number.isFinite(v)) return { t: 'n', v: v > 0 ? 'Infinity' : '-Infinity' };
+        return { t: 'n', v };
+      case 'string': return { t: 's', v };
+      case 'boolean': return { t: 'b', v };
+      case 'bigint': return { t: 'g', v: v.toString() };
+      case 'function': throw dataCloneError(String(v).split('\n')[0].slice(0, 60));
+      case 'symbol': throw dataCloneError(String(v));
+      default: break;
+    }
+    if (seen.has(v)) return { t: 'r', id: seen.get(v) };
+    const id = next++;
+    seen.set(v, id);
+    const type = binding.internalType(v);
+    switch (type) {
+      case 'Date': return { t: 'd', id, v: v.getTime() };
+      case 'RegExp': return { t: 'x', id, source: v.source, flags: v.flags };
+      case 'Map': return { t: 'm', id, v: [...v].map(([k, x]) => [enc(k), enc(x)]) };
+      case 'Set': return { t: 'S', id, v: [...v].map(enc) };
+      case 'ArrayBuffer': case 'SharedArrayBuffer':
+        return { t: 'ab', id, v: Array.from(new Uint8Array(v)) };
+      case 'TypedArray': {
+        const name = v instanceof Buffer ? 'Uint8Array' : v.constructor.name;
+        return { t: 'ta', id, name, buffer: enc(v.buffer), offset: v.byteOffset, length: v.length };
+      }
+      case 'DataView': return { t: 'dv', id, buffer: enc(v.buffer), offset: v.byteOffset, length: v.byteLength };
+      case 'BoxedNumber': return { t: 'box', id, v: enc(v.valueOf()) };
+      case 'BoxedString': return { t: 'box', id, v: enc(v.valueOf()) };
+      case 'BoxedBoolean': return { t: 'box', id, v: enc(v.valueOf()) };
+      case 'BoxedBigInt': return { t: 'box', id, v: enc(v.valueOf()) };
+      case 'Error': {
+        const out = { t: 'e', id, name: ERRORS.includes(v.name) ? v.name : 'Error', message: String(v.message) };
+        if (v.stack !== undefined) out.stack = String(v.stack);
+        if ('cause' in v) out.cause = enc(v.cause);
+        return out;
+      }
+      case 'Promise': case 'WeakMap': case 'WeakSet': case 'Generator': case 'Proxy':
+        throw dataCloneError(`#<${type}>`);
+      default: break;
+    }
+    if (Array.isArray(v)) {
+      return { t: 'a', id, length: v.length, v: Object.keys(v).map((k) => [k, enc(v[k])]) };
+    }
+    return { t: 'o', id, v: Object.keys(v).map((k) => [k, enc(v[k])]) };
+  };
+  const wire = JSON.stringify(enc(value));
+  if (Array.isArray(transferList)) {
+    for (const t of transferList) {
+      if (t instanceof ArrayBuffer && typeof t.transfer === 'function') t.transfer();
+    }
+  }
+  return wire;
+}
+
+function deserialize(text) {
+  const objs = new Map();
+  const dec = (n) => {
+    switch (n.t) {
+      case 'u': return undefined;
+      case 'z': return null;
+      case 'n':
+        if (n.v === 'NaN') return NaN;
+        if (n.v === '-0') return -0;
+        if (n.v === 'Infinity') return Infinity;
+        if (n.v === '-Infinity') return -Infinity;
+        return n.v;
+      case 's': case 'b': return n.v;
+      case 'g': return BigInt(n.v);
+      case 'r': return objs.get(n.id);
+      case 'd': { const d = new Date(n.v); objs.set(n.id, d); return d; }
+      case 'x': { const r = new RegExp(n.source, n.flags); objs.set(n.id, r); return r; }
+      case 'm': { const m = new Map(); objs.set(n.id, m); for (const [k, x] of n.v) m.set(dec(k), dec(x)); return m; }
+      case 'S': { const s = new Set(); objs.set(n.id, s); for (const x of n.v) s.add(dec(x)); return s; }
+      case 'ab': { const b = new Uint8Array(n.v).buffer; objs.set(n.id, b); return b; }
+      case 'ta': {
+        const buffer = dec(n.buffer);
+        const C = globalThis[n.name] || Uint8Array;
+        const t = new C(buffer, n.offset, n.length);
+        objs.set(n.id, t);
+        return t;
+      }
+      case 'dv': { const v = new DataView(dec(n.buffer), n.offset, n.length); objs.set(n.id, v); return v; }
+      case 'box': { const b = Object(dec(n.v)); objs.set(n.id, b); return b; }
+      case 'e': {
+        const e = new globalThis[n.name](n.message);
+        objs.set(n.id, e);
+        if (n.stack !== undefined) Object.defineProperty(e, 'stack', { value: n.stack, writable: true, configurable: true });
+        if (n.cause) Object.defineProperty(e, 'cause', { value: dec(n.cause), writable: true, configurable: true });
+        return e;
+      }
+      case 'a': {
+        const a = new Array(n.length);
+        objs.set(n.id, a);
+        for (const [k, x] of n.v) a[k] = dec(x);
+        return a;
+      }
+      case 'o': {
+        const o = {};
+        objs.set(n.id, o);
+        for (const [k, x] of n.v) o[k] = dec(x);
+        return o;
+      }
+      default: return undefined;
+    }
+  };
+  return dec(JSON.parse(text));
+}
+
+module.exports = { serialize, deserialize, dataCloneError };

@@ -1,0 +1,204 @@
+// worker_threads — isolates as in node: `Worker` (a file or `eval` code with `workerData`),
+// `isMainThread`, `threadId`, `parentPort`, `workerData`, `MessageChannel` / `MessagePort`
+// within an isolate, `receiveMessageOnPort`. Each worker is its own loopscope runtime with its
+// own event loop (core/src/worker.rs); messages are structured clones delivered in the
+// receiver's poll phase. Events on the parent side: 'online', 'message', 'error', 'exit'.
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+const { serialize, deserialize } = require('internal/worker_serialize');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+
+const [threadId, workerDataWire] = binding.workerInfo();
+const isMainThread = threadId === 0;
+const workerData = workerDataWire === undefined ? null : deserialize(workerDataWire);
+
+const workers = new Map();
+const localPorts = new Map();
+let parentPort = null;
+
+binding.portSetDispatch((port, kind, data) => {
+  if (port >= LOCAL_PORT_BASE) {
+    const p = localPorts.get(port);
+    if (p && !p._closed) p.emit('message', deserialize(data));
+    return;
+  }
+  if (port === 0) {
+    if (parentPort) parentPort.emit('message', deserialize(data));
+    return;
+  }
+  const w = workers.get(port);
+  if (w === undefined) return;
+  switch (kind) {
+    case 'message': w.emit('message', deserialize(data)); break;
+    case 'error': {
+      const info = JSON.parse(data);
+      let err;
+      if (info.value !== undefined) {
+        err = info.value;
+      } else {
+        const C = globalThis[info.name] || Error;
+        err = new C(info.message);
+        if (info.name && !globalThis[info.name]) err.name = info.name;
+        if (info.stack) Object.defineProperty(err, 'stack', { value: info.stack, writable: true, configurable: true });
+        if (info.code) err.code = info.code;
+      }
+      w._errored = true;
+      w.emit('error', err);
+      break;
+    }
+    case 'exit': {
+      const code = Number(data);
+      workers.delete(port);
+      w.threadId = -1;
+      w.emit('exit', code);
+      for (const resolve of w._terminating) resolve(code);
+      break;
+    }
+    default: break;
+  }
+});
+
+const LOCAL_PORT_BASE = 2 ** 40;
+let nextLocalPort = LOCAL_PORT_BASE;
+
+// Counts 'message' listeners: a port with one keeps its isolate alive, like node's ref'd ports.
+function trackRefs(emitter) {
+  emitter._refed = false;
+  const update = () => {
+    const want = emitter.listenerCount('message') > 0 && !emitter._closed && !emitter._unrefed;
+    if (want !== emitter._refed) {
+      emitter._refed = want;
+      binding.portRef(want ? 1 : -1);
+    }
+  };
+  emitter.on('newListener', (ev) => { if (ev === 'message') process.nextTick(update); });
+  emitter.on('removeListener', (ev) => { if (ev === 'message') update(); });
+  emitter._updateRef = update;
+}
+
+class MessagePort extends EventEmitter {
+  constructor(id, target) {
+    super();
+    this._id = id;
+    this._target = target;
+    this._closed = false;
+    this._unrefed = false;
+    trackRefs(this);
+  }
+  postMessage(value, transferList) {
+    if (this._closed) return;
+    const wire = serialize(value, transferList);
+    binding.portPost(this._target, wire);
+  }
+  close() {
+    if (this._closed) return;
+    this._closed = true;
+    this._updateRef();
+    // The port's handle closes: 'close' comes from its close callback (close phase).
+    binding.handleClose(() => this.emit('close'));
+    const other = localPorts.get(this._target);
+    if (other && !other._closed) {
+      other._closed = true;
+      other._updateRef();
+    }
+  }
+  start() {}
+  ref() { this._unrefed = false; this._updateRef(); return this; }
+  unref() { this._unrefed = true; this._updateRef(); return this; }
+  hasRef() { return this._refed; }
+}
+
+class MessageChannel {
+  constructor() {
+    const a = nextLocalPort++;
+    const b = nextLocalPort++;
+    this.port1 = new MessagePort(a, b);
+    this.port2 = new MessagePort(b, a);
+    localPorts.set(a, this.port1);
+    localPorts.set(b, this.port2);
+  }
+}
+
+if (!isMainThread) {
+  parentPort = new MessagePort(0, 0);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    let file = null;
+    let code = null;
+    if (options.eval) {
+      if (typeof filename !== 'string') throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+      code = filename;
+    } else {
+      if (filename instanceof URL) filename = filename.pathname;
+      if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+        const err = new TypeError(`The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename}"`);
+        err.code = 'ERR_WORKER_PATH';
+        throw err;
+      }
+      file = path.resolve(filename);
+    }
+    this._terminating = [];
+    this._errored = false;
+    this.threadId = binding.workerSpawn(file, code, serialize(options.workerData));
+    workers.set(this.threadId, this);
+    process.nextTick(() => { if (this.threadId > 0) this.emit('online'); });
+  }
+  postMessage(value, transferList) {
+    if (this.threadId < 0) return;
+    binding.portPost(this.threadId, serialize(value, transferList));
+  }
+  terminate(cb) {
+    return new Promise((resolve) => {
+      if (this.threadId < 0) { resolve(undefined); return; }
+      this._terminating.push((code) => { if (cb) cb(null, code); resolve(code); });
+      binding.workerControl(this.threadId, 'terminate');
+    });
+  }
+  ref() { if (this.threadId > 0) binding.workerControl(this.threadId, 'ref'); }
+  unref() { if (this.threadId > 0) binding.workerControl(this.threadId, 'unref'); }
+  getHeapSnapshot() { return Promise.reject(new Error('loopscope: heap snapshots are not simulated')); }
+}
+
+function receiveMessageOnPort() {
+  return undefined;
+}
+
+function markAsUntransferable() {}
+function isMarkedAsUntransferable() { return false; }
+
+const environmentData = new Map();
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+function getEnvironmentData(key) { return environmentData.get(key); }
+
+module.exports = {
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  moveMessagePortToContext() { throw new Error('loopscope: contexts are not simulated'); },
+  receiveMessageOnPort,
+  resourceLimits: {},
+  threadId,
+  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  Worker,
+  parentPort,
+  workerData,
+  BroadcastChannel: undefined,
+  setEnvironmentData,
+  getEnvironmentData,
+};

@@ -1,0 +1,206 @@
+//! `worker_threads` isolates: each `new Worker(...)` is its own [`Runtime`] (a boa `Context`
+//! with its own event loop, clock and memory of callbacks), owned by the isolate that started
+//! it. Messages are serialized strings (the structured-clone wire form of
+//! `core/js/internal/worker_serialize.js`) put into the receiver's inbox, stamped with the
+//! sender's clock; the receiver delivers them in its poll phase, like node's uv_async-driven
+//! MessagePort.
+//!
+//! Scheduling (virtual clock): isolates run in parallel, each advancing its own clock by its
+//! own cost; the group steps the isolate whose next event is earliest (a runnable isolate at
+//! its clock, a waiting one at its wake-up or earliest message), the parent first on ties,
+//! so every run is the same. A waiting isolate's clock only jumps when it is the earliest,
+//! so no message can arrive in its past. With a real clock all isolates share it.
+//!
+//! Left out for now: nested workers' grandchildren are scheduled by their own parent
+//! (supported), but `MessagePort`s cannot be transferred between isolates, a worker's pool
+//! work runs inline, and worker stdout is written straight to the run's output (node pipes
+//! it through the main thread, which can reorder it against the main thread's output).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::host::{Host, Inbox};
+use crate::runtime::{Runtime, Status};
+
+/// Virtual time a new isolate takes to start (node 20 here: ~9 ms from `new Worker` to the
+/// worker's first line).
+pub const WORKER_START_NS: u64 = 9_000_000;
+
+/// One message.
+#[derive(Debug, Clone)]
+pub struct PortMsg {
+    /// Target port on the receiving side (a worker's thread id on the parent side; 0 for
+    /// `parentPort` in a worker; local `MessageChannel` ports above [`LOCAL_PORT_BASE`]).
+    pub port: u64,
+    /// `message`, `online`, `error` or `exit`.
+    pub kind: &'static str,
+    /// Serialized payload (or the exit code).
+    pub data: String,
+}
+
+/// First id of in-isolate `MessageChannel` ports.
+pub const LOCAL_PORT_BASE: u64 = 1 << 40;
+
+/// Thread ids and the message order, shared by the whole run.
+#[derive(Debug, Default)]
+pub struct GroupIds {
+    next_thread: Cell<u32>,
+    seq: Cell<u64>,
+}
+
+impl GroupIds {
+    /// The next worker's thread id (1, 2, …).
+    pub fn thread_id(&self) -> u32 {
+        let id = self.next_thread.get() + 1;
+        self.next_thread.set(id);
+        id
+    }
+
+    /// A run-wide message order number.
+    pub fn seq(&self) -> u64 {
+        let s = self.seq.get() + 1;
+        self.seq.set(s);
+        s
+    }
+}
+
+/// What a worker knows about where it runs.
+pub struct WorkerLink {
+    /// Its thread id.
+    pub thread_id: u32,
+    /// The parent's inbox.
+    pub parent_inbox: Inbox,
+    /// `workerData`, serialized.
+    pub worker_data: String,
+}
+
+/// Where a child isolate stands in the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChildState {
+    /// May run at its clock.
+    Runnable,
+    /// Waits until then (`u64::MAX`: for a message).
+    Blocked(u64),
+    /// Finished.
+    Done,
+}
+
+/// A worker isolate owned by its parent.
+pub struct Child {
+    /// Its thread id.
+    pub thread_id: u32,
+    /// The isolate.
+    pub rt: Runtime,
+    /// Schedule state.
+    pub state: ChildState,
+    /// Whether the parent's `Worker` object keeps the parent alive.
+    pub refed: bool,
+    /// `terminate()` was called.
+    pub terminate: bool,
+    /// Its inbox (shared with its Host).
+    pub inbox: Inbox,
+}
+
+/// Posts a message into `inbox` at time `at`.
+pub fn post(group: &GroupIds, inbox: &Inbox, at: u64, msg: PortMsg) {
+    inbox.borrow_mut().insert((at, group.seq()), msg);
+}
+
+/// The earliest message time in an inbox.
+pub fn earliest(inbox: &Inbox) -> Option<u64> {
+    inbox.borrow().keys().next().map(|(t, _)| *t)
+}
+
+/// When a child isolate can next do something.
+pub fn child_time(c: &Child) -> Option<u64> {
+    match c.state {
+        ChildState::Done => None,
+        ChildState::Runnable => Some(c.rt.now_ns()),
+        ChildState::Blocked(u) => {
+            let m = earliest(&c.inbox).map(|t| t.max(c.rt.now_ns()));
+            Some(m.map_or(u, |m| m.min(u)))
+        }
+    }
+}
+
+/// Steps child `i` of `host` once. Returns whether a callback ran.
+pub fn step_child(host: &Host, i: usize) -> bool {
+    let mut children = host.children.borrow_mut();
+    let Some(c) = children.get_mut(i) else {
+        return false;
+    };
+    if c.terminate {
+        c.state = ChildState::Done;
+        let at = c.rt.now_ns();
+        post(
+            &host.group,
+            &host.inbox,
+            at,
+            PortMsg {
+                port: u64::from(c.thread_id),
+                kind: "exit",
+                data: "1".into(),
+            },
+        );
+        return false;
+    }
+    if let Some(t) = child_time(c) {
+        if t > c.rt.now_ns() && t != u64::MAX {
+            c.rt.advance_clock_to(t);
+        }
+    }
+    match c.rt.step() {
+        Status::Ran => {
+            c.state = ChildState::Runnable;
+            true
+        }
+        Status::Blocked { until_ns } => {
+            c.state = ChildState::Blocked(until_ns);
+            false
+        }
+        Status::AwaitingPool { until_ns } => {
+            c.state = ChildState::Blocked(until_ns.unwrap_or(u64::MAX));
+            false
+        }
+        Status::Done(o) => {
+            c.state = ChildState::Done;
+            let at = c.rt.now_ns();
+            post(
+                &host.group,
+                &host.inbox,
+                at,
+                PortMsg {
+                    port: u64::from(c.thread_id),
+                    kind: "exit",
+                    data: o.exit_code.to_string(),
+                },
+            );
+            false
+        }
+    }
+}
+
+/// Whether any child still runs (and is ref'd: keeps the parent alive).
+pub fn children_alive(host: &Host) -> bool {
+    host.children
+        .borrow()
+        .iter()
+        .any(|c| c.state != ChildState::Done && c.refed)
+}
+
+/// Shared handle to a parent's inbox for a new child.
+pub fn link(host: &Host, thread_id: u32, worker_data: String) -> WorkerLink {
+    WorkerLink {
+        thread_id,
+        parent_inbox: Rc::clone(&host.inbox),
+        worker_data,
+    }
+}
+
+/// Marks every child for termination (the parent is exiting).
+pub fn terminate_all(host: &Host) {
+    for c in host.children.borrow_mut().iter_mut() {
+        c.terminate = true;
+        c.state = ChildState::Done;
+    }
+}
