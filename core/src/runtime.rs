@@ -883,10 +883,12 @@ impl Runtime {
             };
             // uv_backend_timeout is 0 while closing handles wait for the close phase.
             // uv_backend_timeout is 0 while the pending queue has work too.
+            // ... and when nothing keeps the loop alive at all (uv_backend_timeout: 0).
             let waits = !has_immediates
                 && !finished
                 && self.host.closing.borrow().is_empty()
-                && self.host.pending.borrow().is_empty();
+                && self.host.pending.borrow().is_empty()
+                && self.alive();
             let target = waits
                 .then(|| {
                     let timer_ns = next_timer.map(|e| e.saturating_mul(1_000_000));
