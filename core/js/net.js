@@ -677,7 +677,7 @@ Server.prototype._listen2 = function(address, port, addressType, backlog) {
 };
 
 function listenInCluster(server, address, port, addressType, backlog) {
-  if (process.env.NODE_UNIQUE_ID === undefined || server._listenExclusive) {
+  if (require('cluster').isPrimary || server._listenExclusive) {
     server._listen2(address, port, addressType, backlog);
     return;
   }
@@ -691,6 +691,7 @@ function listenInCluster(server, address, port, addressType, backlog) {
     handle.onconnection = onconnection;
     server._connectionKey = `${addressType || 6}:${address || '::'}:${port}`;
     server._listen2(address, port, addressType, backlog);
+    server._handle.onconnection = onconnection.bind(handle);
   });
 }
 

@@ -16,11 +16,14 @@ const [threadId, workerDataWire] = binding.workerInfo();
 const isMainThread = threadId === 0;
 const workerData = workerDataWire === undefined ? null : deserialize(workerDataWire);
 
+const LOCAL_PORT_BASE = 2 ** 40;
 const workers = new Map();
 const localPorts = new Map();
 let parentPort = null;
 
-binding.portSetDispatch((port, kind, data) => {
+const { onPortMessage } = require('internal/ports');
+
+onPortMessage('message', (port, data) => {
   if (port >= LOCAL_PORT_BASE) {
     const p = localPorts.get(port);
     if (p && !p._closed) p.emit('message', deserialize(data));
@@ -31,39 +34,43 @@ binding.portSetDispatch((port, kind, data) => {
     return;
   }
   const w = workers.get(port);
-  if (w === undefined) return;
-  switch (kind) {
-    case 'message': w.emit('message', deserialize(data)); break;
-    case 'error': {
-      const info = JSON.parse(data);
-      let err;
-      if (info.value !== undefined) {
-        err = info.value;
-      } else {
-        const C = globalThis[info.name] || Error;
-        err = new C(info.message);
-        if (info.name && !globalThis[info.name]) err.name = info.name;
-        if (info.stack) Object.defineProperty(err, 'stack', { value: info.stack, writable: true, configurable: true });
-        if (info.code) err.code = info.code;
-      }
-      w._errored = true;
-      w.emit('error', err);
-      break;
-    }
-    case 'exit': {
-      const code = Number(data);
-      workers.delete(port);
-      w.threadId = -1;
-      w.emit('exit', code);
-      for (const resolve of w._terminating) resolve(code);
-      break;
-    }
-    default: break;
-  }
+  if (w !== undefined) w.emit('message', deserialize(data));
 });
 
-const LOCAL_PORT_BASE = 2 ** 40;
-let nextLocalPort = LOCAL_PORT_BASE;
+onPortMessage('online', (port) => {
+  const w = workers.get(port);
+  if (w !== undefined) w.emit('online');
+});
+
+onPortMessage('error', (port, data) => {
+  const w = workers.get(port);
+  if (w === undefined) return;
+  const info = JSON.parse(data);
+  let err;
+  if (info.value !== undefined) {
+    err = info.value;
+  } else {
+    const C = globalThis[info.name] || Error;
+    err = new C(info.message);
+    if (info.name && !globalThis[info.name]) err.name = info.name;
+    if (info.stack) Object.defineProperty(err, 'stack', { value: info.stack, writable: true, configurable: true });
+    if (info.code) err.code = info.code;
+  }
+  w._errored = true;
+  w.emit('error', err);
+});
+
+onPortMessage('exit', (port, data) => {
+  const w = workers.get(port);
+  if (w === undefined) return;
+  const code = Number(data);
+  workers.delete(port);
+  w.threadId = -1;
+  w.emit('exit', code);
+  for (const resolve of w._terminating) resolve(code);
+});
+
+let nextLocalPort = 2 ** 40;
 
 // Counts 'message' listeners: a port with one keeps its isolate alive, like node's ref'd ports.
 function trackRefs(emitter) {
@@ -152,7 +159,6 @@ class Worker extends EventEmitter {
     this._errored = false;
     this.threadId = binding.workerSpawn(file, code, serialize(options.workerData));
     workers.set(this.threadId, this);
-    process.nextTick(() => { if (this.threadId > 0) this.emit('online'); });
   }
   postMessage(value, transferList) {
     if (this.threadId < 0) return;

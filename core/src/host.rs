@@ -133,7 +133,13 @@ pub(crate) struct Host {
     /// Clock time the event loop started (after the main script), once it did.
     pub loop_start_ns: Cell<Option<u64>>,
     /// The simulated loopback network (TCP handles).
-    pub net: RefCell<crate::net::Net>,
+    pub net: Rc<RefCell<crate::net::Net>>,
+    /// This isolate's id in the run (0: the main one), the owner of its network handles.
+    pub isolate: u32,
+    /// `process.pid` / `process.ppid` (cluster workers are processes of their own).
+    pub pid: u32,
+    /// The parent process id.
+    pub ppid: u32,
     /// Closed handles whose callbacks run in the next close phase: (callback id, callback).
     pub closing: RefCell<VecDeque<(u64, JsValue)>>,
     /// libuv's pending queue (`uv__io_feed`): handle work run in the pending phase, or right
@@ -192,9 +198,12 @@ impl Host {
             idle_ns: Cell::new(0),
             poll_wait_from: Cell::new(None),
             loop_start_ns: Cell::new(None),
-            net: RefCell::new(crate::net::Net::new(
+            net: Rc::new(RefCell::new(crate::net::Net::new(
                 opts.net_latency_us.saturating_mul(1000),
-            )),
+            ))),
+            isolate: 0,
+            pid: 4242,
+            ppid: 4241,
             closing: RefCell::new(VecDeque::new()),
             pending: RefCell::new(VecDeque::new()),
             inbox: Inbox::default(),
@@ -278,8 +287,11 @@ impl Host {
             (st.iter, st.phase)
         };
         let t = self.clock.now_ns();
-        let thread = self.worker.as_ref().map_or(0, |w| w.thread_id);
-        self.tracer.borrow_mut().push(thread, t, iter, phase, kind);
+        let who = self
+            .worker
+            .as_ref()
+            .map_or((0, 0), |w| (w.process.unwrap_or(0), w.thread_id));
+        self.tracer.borrow_mut().push(who, t, iter, phase, kind);
     }
 
     /// Next 64 random bits (splitmix64: small, fast, and the same on every platform).

@@ -1234,8 +1234,8 @@ fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
 // binding.tcpCreate() -> handle id
 fn tcp_create(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
-    let id = h.next_id();
-    h.net.borrow_mut().create(id);
+    let id = h.group.handle_id();
+    h.net.borrow_mut().create(id, h.isolate);
     Ok(JsValue::from(id as f64))
 }
 
@@ -1269,7 +1269,7 @@ fn tcp_connect(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let id = id_arg(args, 0, ctx)?;
     let addr = str_arg(args, 1, ctx)?;
     let port = port_arg(args, 2, ctx)?;
-    let server_side = h.next_id();
+    let server_side = h.group.handle_id();
     let now = h.clock.now_ns();
     let ch = h
         .net
@@ -1408,19 +1408,90 @@ fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
         }
     };
     let thread_id = h.group.thread_id();
-    let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data)
+    let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data, None)
         .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+    add_child(&h, thread_id, rt, None);
+    Ok(JsValue::from(f64::from(thread_id)))
+}
+
+fn add_child(h: &Host, thread_id: u32, rt: crate::runtime::Runtime, process: Option<u32>) {
     let inbox = rt.inbox();
+    let isolate = rt.isolate();
     h.grouped.set(true);
     h.children.borrow_mut().push(crate::worker::Child {
         thread_id,
         rt,
         state: crate::worker::ChildState::Runnable,
         refed: true,
-        terminate: false,
+        terminate: None,
         inbox,
+        process,
+        isolate,
     });
-    Ok(JsValue::from(f64::from(thread_id)))
+}
+
+// binding.clusterFork(id, [[key, value], ...]): a cluster worker process running the main
+// script again, with NODE_UNIQUE_ID = id in its environment. Returns its pid.
+fn cluster_fork(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = u32::try_from(id_arg(args, 0, ctx)?).unwrap_or(0);
+    let mut env = Vec::new();
+    for pair in args_vec(&arg(args, 1), ctx)? {
+        let kv = args_vec(&pair, ctx)?;
+        if let (Some(k), Some(v)) = (kv.first(), kv.get(1)) {
+            env.push((
+                k.to_string(ctx)?.to_std_string_escaped(),
+                v.to_string(ctx)?.to_std_string_escaped(),
+            ));
+        }
+    }
+    env.push(("NODE_UNIQUE_ID".into(), id.to_string()));
+    let path = h.main_path.borrow().clone();
+    let bytes = h.vfs.borrow_mut().read_file(&path);
+    let source = match bytes {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            return Err(JsNativeError::error()
+                .with_message(format!("cannot fork: {path} ({})", e.code))
+                .into())
+        }
+    };
+    let rt =
+        crate::runtime::Runtime::new_child(&h, 0, &path, &source, String::new(), Some((id, env)))
+            .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+    add_child(&h, 0, rt, Some(id));
+    Ok(JsValue::from(f64::from(h.pid + id)))
+}
+
+// binding.tcpTransfer(handle, clusterWorkerId): hands a connection to a worker process.
+fn tcp_transfer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let handle = id_arg(args, 0, ctx)?;
+    let target = id_arg(args, 1, ctx)?;
+    let iso = h
+        .children
+        .borrow()
+        .iter()
+        .find(|c| c.process.map(u64::from) == Some(target))
+        .map(|c| c.isolate);
+    if let Some(iso) = iso {
+        h.net.borrow_mut().transfer(handle, iso);
+        net_event(&h, handle, "handoff", None);
+    }
+    Ok(JsValue::from(iso.is_some()))
+}
+
+// binding.pid() -> [pid, ppid]
+fn pid(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    Ok(JsArray::from_iter(
+        [
+            JsValue::from(f64::from(h.pid)),
+            JsValue::from(f64::from(h.ppid)),
+        ],
+        ctx,
+    )
+    .into())
 }
 
 // binding.portPost(port, data): to the parent (port 0 in a worker), to a worker (its thread
@@ -1429,29 +1500,43 @@ fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let h = host(ctx)?;
     let port = id_arg(args, 0, ctx)?;
     let data = str_arg(args, 1, ctx)?;
+    // 'message' (worker_threads), 'ipc' (process.send / worker.send) or 'cluster' (the
+    // cluster module's own protocol over the same channel).
+    let kind: &'static str = match str_arg(args, 2, ctx)?.as_str() {
+        "ipc" => "ipc",
+        "cluster" => "cluster",
+        _ => "message",
+    };
+    let ipc = kind != "message";
     let now = h.clock.now_ns();
     let msg = |port: u64| crate::worker::PortMsg {
         port,
-        kind: "message",
+        kind,
         data: data.clone(),
     };
     if port >= crate::worker::LOCAL_PORT_BASE {
         crate::worker::post(&h.group, &h.inbox, now, msg(port));
     } else if port == 0 {
         if let Some(link) = &h.worker {
-            crate::worker::post(
-                &h.group,
-                &link.parent_inbox,
-                now,
-                msg(u64::from(link.thread_id)),
-            );
+            let from = match link.process {
+                Some(id) if ipc => u64::from(id),
+                _ => u64::from(link.thread_id),
+            };
+            crate::worker::post(&h.group, &link.parent_inbox, now, msg(from));
         }
     } else {
         let inbox = h
             .children
             .borrow()
             .iter()
-            .find(|c| u64::from(c.thread_id) == port && c.state != crate::worker::ChildState::Done)
+            .find(|c| {
+                let id = if ipc {
+                    c.process.map(u64::from)
+                } else {
+                    Some(u64::from(c.thread_id)).filter(|_| c.process.is_none())
+                };
+                id == Some(port) && c.state != crate::worker::ChildState::Done
+            })
             .map(|c| Rc::clone(&c.inbox));
         if let Some(inbox) = inbox {
             crate::worker::post(&h.group, &inbox, now, msg(0));
@@ -1465,10 +1550,19 @@ fn worker_control(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
     let what = str_arg(args, 1, ctx)?;
+    let process = what.starts_with("process-");
+    let what = what.trim_start_matches("process-");
     for c in h.children.borrow_mut().iter_mut() {
-        if u64::from(c.thread_id) == id {
-            match what.as_str() {
-                "terminate" => c.terminate = true,
+        let cid = if process {
+            c.process.map(u64::from)
+        } else {
+            Some(u64::from(c.thread_id)).filter(|_| c.process.is_none())
+        };
+        if cid == Some(id) {
+            match what {
+                "terminate" => {
+                    c.terminate.get_or_insert(h.clock.now_ns());
+                }
                 "ref" => c.refed = true,
                 "unref" => c.refed = false,
                 _ => {}
@@ -1497,11 +1591,11 @@ fn port_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 fn worker_info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let (id, data) = match &h.worker {
-        Some(l) => (
+        Some(l) if l.process.is_none() => (
             f64::from(l.thread_id),
             JsValue::from(JsString::from(l.worker_data.as_str())),
         ),
-        None => (0.0, JsValue::undefined()),
+        _ => (0.0, JsValue::undefined()),
     };
     Ok(JsArray::from_iter([JsValue::from(id), data], ctx).into())
 }
@@ -1549,7 +1643,10 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("workerSpawn", worker_spawn, 3),
         ("workerControl", worker_control, 2),
         ("workerInfo", worker_info, 0),
-        ("portPost", port_post, 2),
+        ("portPost", port_post, 3),
+        ("clusterFork", cluster_fork, 2),
+        ("tcpTransfer", tcp_transfer, 2),
+        ("pid", pid, 0),
         ("portSetDispatch", port_set_dispatch, 1),
         ("portRef", port_ref, 1),
         ("handleClose", handle_close, 1),

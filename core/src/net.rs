@@ -138,6 +138,8 @@ pub enum Kind {
 /// One TCP handle.
 #[derive(Debug)]
 pub struct Handle {
+    /// The isolate whose loop gets its readiness events (0: the main one).
+    pub owner: u32,
     /// Whether it keeps the loop alive while active.
     pub refed: bool,
     /// Closed (its close callback may still be pending).
@@ -194,11 +196,12 @@ impl Net {
         }
     }
 
-    /// Adds a fresh handle.
-    pub fn create(&mut self, id: u64) {
+    /// Adds a fresh handle owned by isolate `owner`.
+    pub fn create(&mut self, id: u64, owner: u32) {
         self.handles.insert(
             id,
             Handle {
+                owner,
                 refed: true,
                 closed: false,
                 kind: Kind::Fresh,
@@ -304,9 +307,11 @@ impl Net {
                 }
             };
             conn.peer = Some(server_id);
+            let owner = self.handles.get(&l).map_or(0, |h| h.owner);
             self.handles.insert(
                 server_id,
                 Handle {
+                    owner,
                     refed: true,
                     closed: false,
                     kind: Kind::Stream(Conn {
@@ -654,6 +659,19 @@ impl Net {
         }
     }
 
+    /// Closes every handle of isolate `owner` (its process or thread ended).
+    pub fn close_owned(&mut self, owner: u32, now: u64) {
+        let ids: Vec<u64> = self
+            .handles
+            .iter()
+            .filter(|(_, h)| h.owner == owner && !h.closed)
+            .map(|(id, _)| *id)
+            .collect();
+        for id in ids {
+            self.close(id, now);
+        }
+    }
+
     /// `uv_ref` / `uv_unref`.
     pub fn set_ref(&mut self, id: u64, refed: bool) {
         if let Some(h) = self.handles.get_mut(&id) {
@@ -684,15 +702,21 @@ impl Net {
         }
     }
 
-    /// Takes the events due by `now`, in readiness order, dropping those of closed handles
-    /// and reads nobody waits for.
-    pub fn take_due(&mut self, now: u64) -> Vec<(u64, u64, Ready)> {
+    /// Takes the events of isolate `owner`'s handles due by `now`, in readiness order,
+    /// dropping those of closed handles and reads nobody waits for.
+    pub fn take_due(&mut self, owner: u32, now: u64) -> Vec<(u64, u64, Ready)> {
+        let keys: Vec<(u64, u64)> = self
+            .events
+            .range(..=(now, u64::MAX))
+            .filter(|(_, (h, _))| self.handles.get(h).is_none_or(|h| h.owner == owner))
+            .map(|(k, _)| *k)
+            .collect();
         let mut out = Vec::new();
-        while let Some(entry) = self.events.first_entry() {
-            if entry.key().0 > now {
-                break;
-            }
-            let ((due, _), (handle, r)) = entry.remove_entry();
+        for key in keys {
+            let Some((handle, r)) = self.events.remove(&key) else {
+                continue;
+            };
+            let due = key.0;
             let live = match self.handles.get_mut(&handle) {
                 Some(h) if !h.closed => match (&mut h.kind, r) {
                     (Kind::Stream(c), Ready::Readable) => {
@@ -715,16 +739,20 @@ impl Net {
         out
     }
 
-    /// The earliest queued event.
-    pub fn next_due(&self) -> Option<u64> {
-        self.events.keys().next().map(|(t, _)| *t)
+    /// The earliest queued event of isolate `owner`'s handles.
+    pub fn next_due(&self, owner: u32) -> Option<u64> {
+        self.events
+            .iter()
+            .find(|(_, (h, _))| self.handles.get(h).is_none_or(|h| h.owner == owner))
+            .map(|((t, _), _)| *t)
     }
 
-    /// Whether a ref'd, active handle keeps the loop alive: a listener, a connecting or
-    /// reading stream, or a pending shutdown.
-    pub fn alive(&self) -> bool {
+    /// Whether a ref'd, active handle of isolate `owner` keeps its loop alive: a listener,
+    /// a connecting or reading stream, or pending writes / shutdown.
+    pub fn alive(&self, owner: u32) -> bool {
         self.handles.values().any(|h| {
-            h.refed
+            h.owner == owner
+                && h.refed
                 && !h.closed
                 && match &h.kind {
                     Kind::Listener { .. } => true,
@@ -734,6 +762,14 @@ impl Net {
                     Kind::Fresh => false,
                 }
         })
+    }
+
+    /// Hands a handle (an accepted connection) to another isolate, as node's cluster primary
+    /// sends a connection's descriptor to a worker.
+    pub fn transfer(&mut self, id: u64, owner: u32) {
+        if let Some(h) = self.handles.get_mut(&id) {
+            h.owner = owner;
+        }
     }
 
     /// Number of open listeners (for the message when a run would wait forever).
@@ -751,6 +787,17 @@ impl Net {
             .filter(|h| !h.closed && matches!(h.kind, Kind::Stream(_)))
             .count()
     }
+
+    /// (port, owner) of every open listener.
+    pub fn listening_ports(&self) -> Vec<(u16, u32)> {
+        self.handles
+            .values()
+            .filter_map(|h| match h.kind {
+                Kind::Listener { port, .. } if !h.closed => Some((port, h.owner)),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -760,13 +807,13 @@ mod tests {
     #[test]
     fn connect_write_read_close() {
         let mut n = Net::default();
-        n.create(1);
+        n.create(1, 0);
         assert_eq!(n.listen(1, "::", 8000), Ok(8000));
-        n.create(2);
+        n.create(2, 0);
         assert_eq!(n.listen(2, "::", 8000), Err("EADDRINUSE"));
-        n.create(3);
+        n.create(3, 0);
         n.connect(3, 4, 0, "127.0.0.1", 8000);
-        let due = n.take_due(2 * n.latency_ns);
+        let due = n.take_due(0, 2 * n.latency_ns);
         assert_eq!(due.len(), 2);
         assert_eq!(due[0].2, Ready::Connection { conn: 4 });
         assert_eq!(due[1].2, Ready::Connect { status: None });
@@ -776,13 +823,13 @@ mod tests {
         assert!(ch.due_ns > 100_000);
         assert_eq!(n.in_flight(3), 5);
         assert_eq!(n.read(4, 100_000), Read::Nothing);
-        let ev = n.take_due(ch.due_ns);
+        let ev = n.take_due(0, ch.due_ns);
         assert_eq!(ev.len(), 1);
         assert_eq!(n.read(4, ch.due_ns), Read::Data(b"hello".to_vec()));
         n.rearm(4, ch.due_ns);
         assert!(n.close(3, ch.due_ns).is_some());
         let t = ch.due_ns + n.latency_ns;
-        assert_eq!(n.take_due(t).len(), 1);
+        assert_eq!(n.take_due(0, t).len(), 1);
         assert_eq!(n.read(4, t), Read::Eof);
         assert_eq!(
             n.name(4, true).map(|x| x.0),
@@ -793,10 +840,10 @@ mod tests {
     #[test]
     fn refused_and_reset() {
         let mut n = Net::default();
-        n.create(1);
+        n.create(1, 0);
         let ch = n.connect(1, 2, 0, "127.0.0.1", 9);
         assert_eq!(ch.what, "refused");
-        let ev = n.take_due(ch.due_ns);
+        let ev = n.take_due(0, ch.due_ns);
         assert_eq!(
             ev[0].2,
             Ready::Connect {
@@ -804,16 +851,16 @@ mod tests {
             }
         );
         // Closing with unread bytes resets the peer.
-        n.create(10);
+        n.create(10, 0);
         n.listen(10, "127.0.0.1", 80).unwrap();
-        n.create(11);
+        n.create(11, 0);
         n.connect(11, 12, 0, "127.0.0.1", 80);
-        n.take_due(u64::MAX);
+        n.take_due(0, u64::MAX);
         n.read_start(11, 0);
         n.write(11, 0, 0, vec![1; 200_000]).unwrap();
         let late = 10_000_000;
         assert_eq!(n.close(12, late).map(|c| c.what), Some("reset"));
-        n.take_due(u64::MAX);
+        n.take_due(0, u64::MAX);
         assert_eq!(n.read(11, u64::MAX), Read::Reset);
         assert!(n.write(11, 0, late, vec![1]).is_err());
     }
@@ -821,11 +868,11 @@ mod tests {
     #[test]
     fn big_writes_arrive_in_chunks() {
         let mut n = Net::default();
-        n.create(1);
+        n.create(1, 0);
         n.listen(1, "::", 1).unwrap();
-        n.create(2);
+        n.create(2, 0);
         n.connect(2, 3, 0, "::1", 1);
-        n.take_due(u64::MAX);
+        n.take_due(0, u64::MAX);
         n.read_start(3, 0);
         let ch = n.write(2, 0, 0, vec![7; 150_000]).unwrap().0;
         let mut sizes = Vec::new();
@@ -838,18 +885,18 @@ mod tests {
     #[test]
     fn writes_beyond_the_buffers_wait_for_the_reader() {
         let mut n = Net::default();
-        n.create(1);
+        n.create(1, 0);
         n.listen(1, "::", 1).unwrap();
-        n.create(2);
+        n.create(2, 0);
         n.connect(2, 3, 0, "127.0.0.1", 1);
-        n.take_due(u64::MAX);
+        n.take_due(0, u64::MAX);
         let (_, pending) = n.write(2, 77, 0, vec![0; SOCKET_BUFFER + 10]).unwrap();
         assert_eq!(pending, Some(77));
-        assert!(n.alive());
+        assert!(n.alive(0));
         n.read_start(3, 0);
         let t = 1_000_000_000;
         assert!(matches!(n.read(3, t), Read::Data(_)));
-        let ev = n.take_due(t + n.latency_ns);
+        let ev = n.take_due(0, t + n.latency_ns);
         assert!(ev.iter().any(|e| e.2 == Ready::Written { req: 77 }));
     }
 }

@@ -227,6 +227,7 @@ impl Runtime {
         path: &str,
         source: &str,
         worker_data: String,
+        process: Option<(u32, Vec<(String, String)>)>,
     ) -> Result<Self, RuntimeError> {
         let clock = if parent.clock.is_virtual() {
             LoopClock::new_virtual()
@@ -235,22 +236,81 @@ impl Runtime {
         };
         let mut opts = parent.opts.clone();
         opts.trace = parent.trace_enabled();
+        let (cluster_id, pid, ppid) = match &process {
+            Some((id, env)) => {
+                for (k, v) in env {
+                    opts.env.retain(|(key, _)| key != k);
+                    opts.env.push((k.clone(), v.clone()));
+                }
+                (Some(*id), parent.pid + *id, parent.pid)
+            }
+            None => (None, parent.pid, parent.ppid),
+        };
         let out: Box<dyn OutputSink> = Box::new(crate::host::ParentOut(Rc::downgrade(parent)));
         let host = Rc::new(Host {
-            worker: Some(crate::worker::link(parent, thread_id, worker_data)),
+            worker: Some(crate::worker::link(
+                parent,
+                thread_id,
+                worker_data,
+                cluster_id,
+            )),
+            pid,
+            ppid,
             group: Rc::clone(&parent.group),
             tracer: Rc::clone(&parent.tracer),
+            net: Rc::clone(&parent.net),
+            isolate: parent.group.isolate_id(),
             grouped: std::cell::Cell::new(true),
             ..Host::new(clock.clone(), opts, out)
         });
         let mut rt = Self::build(host, clock)?;
         if rt.host.clock.is_virtual() {
-            rt.host
-                .clock
-                .advance_to_ns(parent.clock.now_ns() + crate::worker::WORKER_START_NS);
+            let start = if cluster_id.is_some() {
+                crate::worker::PROCESS_START_NS
+            } else {
+                crate::worker::WORKER_START_NS
+            };
+            rt.host.clock.advance_to_ns(parent.clock.now_ns() + start);
         }
+        // 'online' reaches the parent when the isolate starts running.
+        let port = cluster_id.map_or(u64::from(thread_id), u64::from);
+        crate::worker::post(
+            &parent.group,
+            &parent.inbox,
+            rt.host.clock.now_ns(),
+            crate::worker::PortMsg {
+                port,
+                kind: if cluster_id.is_some() {
+                    "process_online"
+                } else {
+                    "online"
+                },
+                data: String::new(),
+            },
+        );
         rt.load_main(path, source);
         Ok(rt)
+    }
+
+    /// Closes every network handle of this isolate (it ended): peers read EOF.
+    pub(crate) fn close_handles(&mut self) {
+        let now = self.host.clock.now_ns();
+        self.host
+            .net
+            .borrow_mut()
+            .close_owned(self.host.isolate, now);
+    }
+
+    /// The earliest thing other isolates sent this one: a message or a network event.
+    pub(crate) fn external_due(&self) -> Option<u64> {
+        let msg = crate::worker::earliest(&self.host.inbox);
+        let net = self.host.net.borrow().next_due(self.host.isolate);
+        [msg, net].into_iter().flatten().min()
+    }
+
+    /// This isolate's id (owner of its network handles).
+    pub(crate) fn isolate(&self) -> u32 {
+        self.host.isolate
     }
 
     /// This isolate's inbox.
@@ -420,7 +480,7 @@ impl Runtime {
     }
 
     fn step_group(&mut self) -> Status {
-        use crate::worker::{child_time, earliest, step_child};
+        use crate::worker::{child_time, step_child};
         loop {
             if let Some(o) = &self.outcome {
                 return Status::Done(o.clone());
@@ -428,7 +488,7 @@ impl Runtime {
             let own = match self.group_blocked {
                 None => self.now_ns(),
                 Some(u) => {
-                    let m = earliest(&self.host.inbox).map(|t| t.max(self.now_ns()));
+                    let m = self.external_due().map(|t| t.max(self.now_ns()));
                     m.map_or(u, |m| m.min(u))
                 }
             };
@@ -511,7 +571,7 @@ impl Runtime {
             || st.immediate_refed > 0
             || self.host.pool.borrow().pending() > 0
             || !self.host.io.borrow().is_empty()
-            || self.host.net.borrow().alive()
+            || self.host.net.borrow().alive(self.host.isolate)
             || !self.host.closing.borrow().is_empty()
             || !self.host.pending.borrow().is_empty()
             || crate::worker::children_alive(&self.host)
@@ -871,7 +931,7 @@ impl Runtime {
             };
             let io_next = {
                 let io = self.host.io.borrow().keys().next().map(|(due, _)| *due);
-                let net = self.host.net.borrow().next_due();
+                let net = self.host.net.borrow().next_due(self.host.isolate);
                 let msg = crate::worker::earliest(&self.host.inbox);
                 [io, net, msg].into_iter().flatten().min()
             };
@@ -975,7 +1035,12 @@ impl Runtime {
                 .keys()
                 .next()
                 .is_some_and(|(due, _)| *due <= now)
-                || self.host.net.borrow().next_due().is_some_and(|d| d <= now)
+                || self
+                    .host
+                    .net
+                    .borrow()
+                    .next_due(self.host.isolate)
+                    .is_some_and(|d| d <= now)
                 || crate::worker::earliest(&self.host.inbox).is_some_and(|d| d <= now);
             if !io_due && !self.host.pool.borrow().has_finished() {
                 self.poll_batch.clear();
@@ -1028,7 +1093,7 @@ impl Runtime {
                     ));
                 }
             }
-            let net_due = self.host.net.borrow_mut().take_due(now);
+            let net_due = self.host.net.borrow_mut().take_due(self.host.isolate, now);
             for (due, handle, ready) in net_due {
                 let id = self.host.next_id();
                 batch.push((
@@ -1397,7 +1462,12 @@ impl Runtime {
                 .advance_ns(if first { 8_000_000 } else { 400_000 });
             return Ok(());
         }
-        if self.host.worker.is_some() {
+        if self
+            .host
+            .worker
+            .as_ref()
+            .is_some_and(|w| w.process.is_none())
+        {
             // A worker's uncaught exception goes to the parent's 'error' event, unprinted.
             let data = self.error_json(&err);
             let host = Rc::clone(&self.host);

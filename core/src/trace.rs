@@ -109,6 +109,9 @@ pub struct Event {
     /// The isolate: 0 for the main thread, else the `worker_threads` thread id.
     #[serde(skip_serializing_if = "is_main_thread")]
     pub thread: u32,
+    /// The process: 0 for the primary, else the `cluster` worker id.
+    #[serde(skip_serializing_if = "is_main_thread")]
+    pub process: u32,
     /// What happened.
     #[serde(flatten)]
     pub kind: EventKind,
@@ -356,7 +359,14 @@ pub(crate) struct Tracer {
 }
 
 impl Tracer {
-    pub fn push(&mut self, thread: u32, t_ns: u64, iter: u64, phase: Phase, kind: EventKind) {
+    pub fn push(
+        &mut self,
+        (process, thread): (u32, u32),
+        t_ns: u64,
+        iter: u64,
+        phase: Phase,
+        kind: EventKind,
+    ) {
         if !self.enabled {
             return;
         }
@@ -368,6 +378,7 @@ impl Tracer {
             iter,
             phase,
             thread,
+            process,
             kind,
         });
     }

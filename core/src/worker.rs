@@ -22,9 +22,9 @@ use std::rc::Rc;
 use crate::host::{Host, Inbox};
 use crate::runtime::{Runtime, Status};
 
-/// Virtual time a new isolate takes to start (node 20 here: ~9 ms from `new Worker` to the
-/// worker's first line).
-pub const WORKER_START_NS: u64 = 9_000_000;
+/// Virtual time a new worker thread takes to start (node 20 here: 26–34 ms from `new Worker`
+/// to 'online').
+pub const WORKER_START_NS: u64 = 25_000_000;
 
 /// One message.
 #[derive(Debug, Clone)]
@@ -45,6 +45,8 @@ pub const LOCAL_PORT_BASE: u64 = 1 << 40;
 #[derive(Debug, Default)]
 pub struct GroupIds {
     next_thread: Cell<u32>,
+    next_isolate: Cell<u32>,
+    next_handle: Cell<u64>,
     seq: Cell<u64>,
 }
 
@@ -54,6 +56,20 @@ impl GroupIds {
         let id = self.next_thread.get() + 1;
         self.next_thread.set(id);
         id
+    }
+
+    /// The next isolate id (1, 2, …; the main isolate is 0).
+    pub fn isolate_id(&self) -> u32 {
+        let id = self.next_isolate.get() + 1;
+        self.next_isolate.set(id);
+        id
+    }
+
+    /// A run-wide network handle id (the network is shared by all isolates).
+    pub fn handle_id(&self) -> u64 {
+        let id = self.next_handle.get() + 1;
+        self.next_handle.set(id);
+        (1 << 32) + id
     }
 
     /// A run-wide message order number.
@@ -72,6 +88,8 @@ pub struct WorkerLink {
     pub parent_inbox: Inbox,
     /// `workerData`, serialized.
     pub worker_data: String,
+    /// Set for a `cluster` worker process (its cluster id): a process, not a thread.
+    pub process: Option<u32>,
 }
 
 /// Where a child isolate stands in the schedule.
@@ -95,10 +113,32 @@ pub struct Child {
     pub state: ChildState,
     /// Whether the parent's `Worker` object keeps the parent alive.
     pub refed: bool,
-    /// `terminate()` was called.
-    pub terminate: bool,
+    /// `terminate()` / `kill()` was called (at this parent time).
+    pub terminate: Option<u64>,
     /// Its inbox (shared with its Host).
     pub inbox: Inbox,
+    /// Set for a cluster worker process (its cluster id).
+    pub process: Option<u32>,
+    /// Its isolate id (owner of its network handles).
+    pub isolate: u32,
+}
+
+impl Child {
+    /// The port the parent knows it by, and the kind of its exit message.
+    fn exit_msg(&self, data: String) -> PortMsg {
+        match self.process {
+            Some(id) => PortMsg {
+                port: u64::from(id),
+                kind: "process_exit",
+                data,
+            },
+            None => PortMsg {
+                port: u64::from(self.thread_id),
+                kind: "exit",
+                data,
+            },
+        }
+    }
 }
 
 /// Posts a message into `inbox` at time `at`.
@@ -113,11 +153,14 @@ pub fn earliest(inbox: &Inbox) -> Option<u64> {
 
 /// When a child isolate can next do something.
 pub fn child_time(c: &Child) -> Option<u64> {
+    if let Some(at) = c.terminate {
+        return (c.state != ChildState::Done).then(|| at.max(c.rt.now_ns()));
+    }
     match c.state {
         ChildState::Done => None,
         ChildState::Runnable => Some(c.rt.now_ns()),
         ChildState::Blocked(u) => {
-            let m = earliest(&c.inbox).map(|t| t.max(c.rt.now_ns()));
+            let m = c.rt.external_due().map(|t| t.max(c.rt.now_ns()));
             Some(m.map_or(u, |m| m.min(u)))
         }
     }
@@ -129,19 +172,19 @@ pub fn step_child(host: &Host, i: usize) -> bool {
     let Some(c) = children.get_mut(i) else {
         return false;
     };
-    if c.terminate {
+    if let Some(at) = c.terminate {
+        if at > c.rt.now_ns() {
+            c.rt.advance_clock_to(at);
+        }
         c.state = ChildState::Done;
         let at = c.rt.now_ns();
-        post(
-            &host.group,
-            &host.inbox,
-            at,
-            PortMsg {
-                port: u64::from(c.thread_id),
-                kind: "exit",
-                data: "1".into(),
-            },
-        );
+        let msg = c.exit_msg(if c.process.is_some() {
+            "SIGTERM".into()
+        } else {
+            "1".into()
+        });
+        c.rt.close_handles();
+        post(&host.group, &host.inbox, at, msg);
         return false;
     }
     if let Some(t) = child_time(c) {
@@ -165,16 +208,9 @@ pub fn step_child(host: &Host, i: usize) -> bool {
         Status::Done(o) => {
             c.state = ChildState::Done;
             let at = c.rt.now_ns();
-            post(
-                &host.group,
-                &host.inbox,
-                at,
-                PortMsg {
-                    port: u64::from(c.thread_id),
-                    kind: "exit",
-                    data: o.exit_code.to_string(),
-                },
-            );
+            let msg = c.exit_msg(o.exit_code.to_string());
+            c.rt.close_handles();
+            post(&host.group, &host.inbox, at, msg);
             false
         }
     }
@@ -189,18 +225,24 @@ pub fn children_alive(host: &Host) -> bool {
 }
 
 /// Shared handle to a parent's inbox for a new child.
-pub fn link(host: &Host, thread_id: u32, worker_data: String) -> WorkerLink {
+pub fn link(host: &Host, thread_id: u32, worker_data: String, process: Option<u32>) -> WorkerLink {
     WorkerLink {
         thread_id,
         parent_inbox: Rc::clone(&host.inbox),
         worker_data,
+        process,
     }
 }
+
+/// Virtual time a forked cluster worker process takes to start (node 20 here: 100–140 ms
+/// from `cluster.fork()` to 'online').
+pub const PROCESS_START_NS: u64 = 100_000_000;
 
 /// Marks every child for termination (the parent is exiting).
 pub fn terminate_all(host: &Host) {
     for c in host.children.borrow_mut().iter_mut() {
-        c.terminate = true;
+        c.terminate.get_or_insert(0);
         c.state = ChildState::Done;
+        c.rt.close_handles();
     }
 }

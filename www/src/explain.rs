@@ -204,6 +204,16 @@ pub fn explain(rec: &Recording, s: usize, race: bool) -> Option<Explanation> {
              its callback runs when the loop polls.",
             info.api.clone().unwrap_or_else(|| "an operation".into())
         ),
+        "net" => "Poll phase: a socket became ready (a connection to accept, a finished \
+                  connect, bytes or EOF to read). Loopback TCP readiness comes from epoll, \
+                  not from the thread pool."
+            .to_owned(),
+        "close" => "Close phase: a handle closed earlier (a destroyed socket, a closed server \
+                    or port) gets its close callback here; the last one closed runs first."
+            .to_owned(),
+        "message" => "Poll phase: a worker_threads message or worker event arrived from another \
+                      isolate (each worker has its own event loop)."
+            .to_owned(),
         "before_exit" => "The loop ran out of work, so Node emits 'beforeExit'; a handler may \
                           schedule more work and keep the process alive (rule 13)."
             .to_owned(),

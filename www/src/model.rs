@@ -311,6 +311,11 @@ impl Recording {
     }
 
     fn push(&mut self, e: Event) {
+        // The views show the main isolate's loop. Other isolates (worker threads, cluster
+        // workers) have loops of their own; only their output reaches the console here.
+        if (e.thread != 0 || e.process != 0) && !matches!(e.kind, Kind::Output { .. }) {
+            return;
+        }
         let i = self.events.len();
         if i.is_multiple_of(CHECKPOINT_EVERY) {
             self.checkpoints.push(self.queues.clone());

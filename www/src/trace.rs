@@ -23,6 +23,12 @@ pub struct Event {
     /// Phase name (`main`, `timers`, `pending`, `idle`, `prepare`, `poll`, `check`, `close`,
     /// `before_exit`, `exit`).
     pub phase: String,
+    /// The worker thread (0: the main thread), when the run has worker isolates.
+    #[serde(default)]
+    pub thread: u32,
+    /// The cluster worker process (0: the primary).
+    #[serde(default)]
+    pub process: u32,
     /// The payload.
     #[serde(flatten)]
     pub kind: Kind,

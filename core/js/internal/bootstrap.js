@@ -11,12 +11,12 @@ const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
   'stream', 'stream/promises', 'stream/consumers', 'zlib', 'fs', 'fs/promises', 'os', 'v8', 'perf_hooks',
-  'net', 'http', 'worker_threads',
+  'net', 'http', 'worker_threads', 'cluster',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
 const NODE_BUILTINS = new Set([
-  'async_hooks', 'child_process', 'cluster', 'dgram', 'diagnostics_channel',
+  'async_hooks', 'child_process', 'dgram', 'diagnostics_channel',
   'domain', 'http2', 'https', 'inspector',
   'module', 'punycode', 'querystring', 'readline', 'repl',
   'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'vm',
@@ -191,8 +191,8 @@ const processProps = {
   release: { name: 'node', lts: 'Iron' },
   execPath: '/usr/local/bin/node',
   execArgv: [],
-  pid: 4242,
-  ppid: 4241,
+  pid: binding.pid()[0],
+  ppid: binding.pid()[1],
   env: envProxy,
   config: { variables: {} },
   features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true },
@@ -473,6 +473,8 @@ function runMain(fn, filename, source) {
   mainPathRef.path = filename;
   mainPathRef.source = source;
   mainPathRef.lineOffset = fn === null ? 0 : 1;
+  // A cluster worker process sets up its side of the cluster (and process.send) first.
+  if (process.env.NODE_UNIQUE_ID !== undefined) loadBuiltin('cluster');
   const dirname = filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/')) || '/' : '.';
   const mod = new Module('.', null);
   mod.filename = filename;
