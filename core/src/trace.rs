@@ -108,7 +108,7 @@ pub struct Event {
     pub phase: Phase,
     /// The isolate: 0 for the main thread, else the `worker_threads` thread id.
     #[serde(skip_serializing_if = "is_main_thread")]
-    pub thread: u32,
+    pub worker: u32,
     /// The process: 0 for the primary, else the `cluster` worker id.
     #[serde(skip_serializing_if = "is_main_thread")]
     pub process: u32,
@@ -377,7 +377,7 @@ impl Tracer {
             t_ns,
             iter,
             phase,
-            thread,
+            worker: thread,
             process,
             kind,
         });

@@ -27,7 +27,7 @@ fn outputs(r: &loopscope_core::CapturedRun) -> Vec<(Phase, u32, String)> {
     r.events
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::Output { text, .. } => Some((e.phase, e.thread, text.trim_end().to_owned())),
+            EventKind::Output { text, .. } => Some((e.phase, e.worker, text.trim_end().to_owned())),
             _ => None,
         })
         .collect()

@@ -313,7 +313,7 @@ impl Recording {
     fn push(&mut self, e: Event) {
         // The views show the main isolate's loop. Other isolates (worker threads, cluster
         // workers) have loops of their own; only their output reaches the console here.
-        if (e.thread != 0 || e.process != 0) && !matches!(e.kind, Kind::Output { .. }) {
+        if (e.worker != 0 || e.process != 0) && !matches!(e.kind, Kind::Output { .. }) {
             return;
         }
         let i = self.events.len();

@@ -25,7 +25,7 @@ pub struct Event {
     pub phase: String,
     /// The worker thread (0: the main thread), when the run has worker isolates.
     #[serde(default)]
-    pub thread: u32,
+    pub worker: u32,
     /// The cluster worker process (0: the primary).
     #[serde(default)]
     pub process: u32,
