@@ -106,17 +106,30 @@ if (isPrimary) {
   cluster.settings = {};
   const handles = new Map(); // key → RoundRobinHandle
 
+  // node's setupPrimary: defaults from this process, merged with earlier settings; every call
+  // (and every fork) emits 'setup' on the next tick.
   cluster.setupPrimary = cluster.setupMaster = function(options) {
-    cluster.settings = { ...cluster.settings, ...options };
-    process.nextTick(() => cluster.emit('setup', cluster.settings));
+    const settings = {
+      args: process.argv.slice(2),
+      exec: process.argv[1],
+      execArgv: process.execArgv,
+      silent: false,
+      ...cluster.settings,
+      ...options,
+    };
+    cluster.settings = settings;
+    process.nextTick(() => cluster.emit('setup', settings));
   };
 
   cluster.fork = function(env) {
+    cluster.setupPrimary();
     const id = ++ids;
     const proc = new ChildProcessLike(id);
     const worker = new Worker({ id, process: proc });
+    // cluster 'message' comes before the user's worker 'message' listeners.
+    worker.on('message', function(message, handle) { cluster.emit('message', this, message, handle); });
     const pairs = Object.entries({ ...process.env, ...env }).map(([k, v]) => [k, String(v)]);
-    proc.pid = binding.clusterFork(id, pairs);
+    proc.pid = binding.clusterFork(id, pairs, (cluster.settings.args || []).map(String));
     worker.state = 'none';
     cluster.workers[id] = worker;
     process.nextTick(() => cluster.emit('fork', worker));
@@ -156,9 +169,7 @@ if (isPrimary) {
   onPortMessage('ipc', (id, data) => {
     const worker = cluster.workers[id];
     if (!worker) return;
-    const message = JSON.parse(data);
-    worker.process.emit('message', message);
-    cluster.emit('message', worker, message);
+    worker.process.emit('message', JSON.parse(data));
   });
 
   onPortMessage('cluster', (id, data) => {

@@ -351,7 +351,10 @@ Object.defineProperty(OutgoingMessage.prototype, 'writableEnded', {
   __proto__: null, get() { return this.finished; },
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableFinished', {
-  __proto__: null, get() { return this._writableFinished; },
+  __proto__: null,
+  get() {
+    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+  },
 });
 Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   __proto__: null, get() { return this.socket; }, set(v) { this.socket = v; },
@@ -865,6 +868,13 @@ function connectionListener(socket) {
           m.assignSocket(socket);
         }
       });
+      if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && server.requireHostHeader !== false &&
+          req.headers.host === undefined) {
+        // node 20 answers an HTTP/1.1 request without Host with 400 and closes.
+        res.writeHead(400, ['Connection', 'close']);
+        res.end();
+        return;
+      }
       if (req.headers.expect !== undefined && /100-continue/i.test(req.headers.expect) && server.listenerCount('checkContinue') > 0) {
         server.emit('checkContinue', req, res);
       } else {
@@ -1139,15 +1149,12 @@ function ClientRequest(input, options, cb) {
   } else {
     this.useChunkedEncodingByDefault = true;
   }
-  if (options.headers) {
+  const headersArray = Array.isArray(options.headers);
+  if (!headersArray && options.headers) {
     const h = options.headers;
-    if (Array.isArray(h)) {
-      for (let i = 0; i < h.length; i += 2) this.appendHeader(h[i], h[i + 1]);
-    } else {
-      for (const k of Object.keys(h)) this.setHeader(k, h[k]);
-    }
+    for (const k of Object.keys(h)) this.setHeader(k, h[k]);
   }
-  if (host && !this.getHeader('host') && setHost) {
+  if (!headersArray && host && !this.getHeader('host') && setHost) {
     let hostHeader = host;
     const posColon = hostHeader.indexOf(':');
     if (posColon !== -1 && hostHeader.includes(':', posColon + 1) && hostHeader.charCodeAt(0) !== 91) {
@@ -1161,6 +1168,8 @@ function ClientRequest(input, options, cb) {
   }
   this.shouldKeepAlive = !!(this.agent && this.agent.keepAlive);
   this._storedHeaderLine = `${method} ${this.path} HTTP/1.1\r\n`;
+  // Headers given as a flat array go out exactly as given (no Host added), as in node.
+  if (headersArray) this._storeHeader(this._storedHeaderLine, options.headers);
   const optsWithoutSignal = { __proto__: null, ...options };
   if (options.signal) {
     const signal = options.signal;
@@ -1173,7 +1182,7 @@ Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._implicitHeader = function() {
-  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  if (this._header) return;
   this._storeHeader(this._storedHeaderLine, this[kOutHeaders]);
 };
 

@@ -320,6 +320,7 @@ Socket.prototype.setTimeout = function(msecs, callback) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
+  this.timeout = msecs;
   if (msecs === 0) {
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -631,8 +632,13 @@ function onconnection(err, clientHandle) {
     return;
   }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
+    const local = clientHandle.getsockname() || [];
+    const remote = clientHandle.getpeername() || [];
     clientHandle.close();
-    self.emit('drop', {});
+    self.emit('drop', {
+      localAddress: local[0], localPort: local[1], localFamily: local[2] === 6 ? 'IPv6' : 'IPv4',
+      remoteAddress: remote[0], remotePort: remote[1], remoteFamily: remote[2] === 6 ? 'IPv6' : 'IPv4',
+    });
     return;
   }
   const socket = new Socket({

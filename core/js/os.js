@@ -6,6 +6,7 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE },
+  validateInt32,
 } = require('internal/errors');
 
 // The run's CPU count (RunOptions::cpus, `--cpus N`; default 4).
@@ -40,8 +41,16 @@ const priority = {
   PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7,
   PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
 };
-const nullProto = (o) => Object.freeze(Object.assign(Object.create(null), o));
-const constants = Object.freeze({
+// Like node's: each table's entries are read-only and permanent, but the tables (and
+// os.constants itself) stay extensible.
+const nullProto = (o) => {
+  const t = Object.create(null);
+  for (const [k, v] of Object.entries(o)) {
+    Object.defineProperty(t, k, { value: v, writable: false, enumerable: true, configurable: false });
+  }
+  return t;
+};
+const constants = ({
   __proto__: null,
   UV_UDP_REUSEADDR: 4,
   dlopen: nullProto({ RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 }),
@@ -81,10 +90,12 @@ function tmpdir() {
 }
 
 function userInfo(options) {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-  }
-  return nullProto({ uid: 1000, gid: 1000, username: 'loopscope', homedir: homedir(), shell: '/bin/sh' });
+  if (typeof options !== 'object') options = null;
+  const encoding = options && options.encoding;
+  const enc = (v) => (encoding === 'buffer' ? Buffer.from(v) : encoding && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(v).toString(encoding) : v);
+  const info = Object.create(null);
+  Object.assign(info, { uid: 1000, gid: 1000, username: enc('loopscope'), homedir: enc(homedir()), shell: enc('/bin/sh') });
+  return info;
 }
 
 function networkInterfaces() {
@@ -96,14 +107,18 @@ function networkInterfaces() {
   };
 }
 
-function getPriority(pid) {
-  if (pid !== undefined && typeof pid !== 'number') throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+function getPriority(pid = 0) {
+  validateInt32(pid, 'pid');
   return 0;
 }
 
-function setPriority(pid, prio) {
-  if (prio === undefined) prio = pid;
-  if (typeof prio !== 'number') throw new ERR_INVALID_ARG_TYPE('priority', 'number', prio);
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
 }
 
 function arch() { return 'x64'; }
@@ -153,3 +168,5 @@ module.exports = {
   EOL: '\n',
   devNull: '/dev/null',
 };
+// os.constants cannot be replaced (its tables can grow, as in node).
+Object.defineProperty(module.exports, 'constants', { value: constants, writable: false, enumerable: true, configurable: false });

@@ -3,12 +3,12 @@
 // values are kept per bucket, so min/max/mean/percentiles are the bucket values node reports).
 // monitorEventLoopDelay() is Node's unref'd libuv timer, run by the loop itself in the timers
 // phase (binding.eld*): it never appears as a JavaScript callback and never keeps the loop alive.
-// Not yet: PerformanceObserver and the PerformanceEntry classes.
+// The Performance Timeline and PerformanceObserver: internal/perf_timeline.
 'use strict';
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-  validateObject,
+  validateObject, validateInteger, validateFunction,
 } = require('internal/errors');
 const { performance } = require('internal/globals');
 
@@ -17,43 +17,50 @@ const INT64_MAX = 9223372036854775807n;
 class SafeMap extends Map {}
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-// HdrHistogram with lowest discernible value 1 and 3 significant figures: 2048 sub-buckets;
-// bucket b holds values with (bits - 11) = b, each sub-bucket 2^b wide.
-function bucketOf(v) {
-  let bits = 0;
-  for (let x = Math.max(v, 2047); x >= 1; x = Math.floor(x / 2)) bits++;
-  const b = bits - 11;
-  const width = 2 ** b;
-  const lowest = Math.floor(v / width) * width;
-  return { lowest, width };
+// HdrHistogram: `figures` significant figures give 2^ceil(log2(2·10^figures)) sub-buckets
+// (2048 for node's default 3); with lowest discernible value L (unit magnitude u = ⌊log2 L⌋),
+// bucket b holds values of bit length b + u + log2(sub-buckets), each sub-bucket 2^(b+u) wide.
+function makeBuckets(lowestDiscernible, figures) {
+  const subCount = 2 ** Math.ceil(Math.log2(2 * 10 ** figures));
+  const unit = Math.floor(Math.log2(lowestDiscernible));
+  const subBits = Math.log2(subCount);
+  const mask = (subCount - 1) * 2 ** unit;
+  return (v) => {
+    let bits = 0;
+    for (let x = Math.max(v, mask); x >= 1; x = Math.floor(x / 2)) bits++;
+    const b = Math.max(0, bits - unit - subBits);
+    const width = 2 ** (b + unit);
+    const lowest = Math.floor(v / width) * width;
+    return { lowest, width };
+  };
 }
-const highestEquivalent = (v) => { const { lowest, width } = bucketOf(v); return lowest + width - 1; };
-const medianEquivalent = (v) => { const { lowest, width } = bucketOf(v); return lowest + Math.floor(width / 2); };
 
 class Hdr {
-  constructor() { this.reset(); }
+  constructor(lowest = 1, figures = 3) { this.bucketOf = makeBuckets(lowest, figures); this.reset(); }
+  highestEquivalent(v) { const { lowest, width } = this.bucketOf(v); return lowest + width - 1; }
+  medianEquivalent(v) { const { lowest, width } = this.bucketOf(v); return lowest + Math.floor(width / 2); }
   reset() { this.counts = new Map(); this.total = 0; this.minValue = Infinity; this.maxValue = 0; }
   record(v) {
-    const key = bucketOf(v).lowest;
+    const key = this.bucketOf(v).lowest;
     this.counts.set(key, (this.counts.get(key) || 0) + 1);
     this.total++;
     if (v < this.minValue) this.minValue = v;
     if (v > this.maxValue) this.maxValue = v;
   }
   sorted() { return [...this.counts.entries()].sort((a, b) => a[0] - b[0]); }
-  get min() { return this.total === 0 ? Number(INT64_MAX) : bucketOf(this.minValue).lowest; }
-  get max() { return this.total === 0 ? 0 : highestEquivalent(this.maxValue); }
+  get min() { return this.total === 0 ? Number(INT64_MAX) : this.bucketOf(this.minValue).lowest; }
+  get max() { return this.total === 0 ? 0 : this.highestEquivalent(this.maxValue); }
   get mean() {
     if (this.total === 0) return NaN;
     let sum = 0;
-    for (const [v, c] of this.counts) sum += medianEquivalent(v) * c;
+    for (const [v, c] of this.counts) sum += this.medianEquivalent(v) * c;
     return sum / this.total;
   }
   get stddev() {
     if (this.total === 0) return NaN;
     const mean = this.mean;
     let geo = 0;
-    for (const [v, c] of this.counts) { const d = medianEquivalent(v) - mean; geo += d * d * c; }
+    for (const [v, c] of this.counts) { const d = this.medianEquivalent(v) - mean; geo += d * d * c; }
     return Math.sqrt(geo / this.total);
   }
   valueAtPercentile(p) {
@@ -61,7 +68,7 @@ class Hdr {
     let seen = 0;
     for (const [v, c] of this.sorted()) {
       seen += c;
-      if (seen >= want) return highestEquivalent(v);
+      if (seen >= want) return this.highestEquivalent(v);
     }
     return 0;
   }
@@ -132,12 +139,15 @@ class Histogram {
 }
 
 class RecordableHistogram extends Histogram {
-  constructor() { super(new Hdr()); this._prev = 0; }
+  constructor(lowest = 1, highest = MAX_SAFE, figures = 3) { super(new Hdr(lowest, figures)); this._prev = 0; }
   record(val) {
-    if (typeof val === 'bigint') val = Number(val);
-    else if (typeof val !== 'number') throw new ERR_INVALID_ARG_TYPE('val', 'number', val);
-    if (!(val >= 1 && val <= MAX_SAFE)) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${MAX_SAFE}`, val);
-    this._hdr.record(Math.floor(val));
+    if (typeof val === 'bigint') {
+      val = Number(val);
+      if (!(val >= 1 && val <= MAX_SAFE)) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${MAX_SAFE}`, val);
+    } else {
+      validateInteger(val, 'val', 1);
+    }
+    this._hdr.record(val);
   }
   recordDelta() {
     const now = Number(binding.hrtimeBigint());
@@ -169,18 +179,17 @@ class ELDHistogram extends Histogram {
 function monitorEventLoopDelay(options = {}) {
   validateObject(options, 'options');
   const { resolution = 10 } = options;
-  if (typeof resolution !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('options.resolution', 'number', resolution);
-  }
-  if (!Number.isInteger(resolution) || resolution < 1 || resolution > MAX_SAFE) {
-    throw new ERR_OUT_OF_RANGE('options.resolution', `>= 1 && <= ${MAX_SAFE}`, resolution);
-  }
+  validateInteger(resolution, 'options.resolution', 1);
   return new ELDHistogram(resolution);
 }
 
 function createHistogram(options = {}) {
   validateObject(options, 'options');
-  return new RecordableHistogram();
+  const { lowest = 1, highest = MAX_SAFE, figures = 3 } = options;
+  if (typeof lowest !== 'bigint') validateInteger(lowest, 'options.lowest', 1, MAX_SAFE);
+  if (typeof highest !== 'bigint') validateInteger(highest, 'options.highest', 2 * Number(lowest), MAX_SAFE);
+  validateInteger(figures, 'options.figures', 1, 5);
+  return new RecordableHistogram(Number(lowest), Number(highest), figures);
 }
 
 // performance.eventLoopUtilization: idle is the time the loop spent waiting in poll.
@@ -205,9 +214,35 @@ if (performance.eventLoopUtilization === undefined) {
   });
 }
 
-function timerify(fn) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-  return fn;
+// timerify: a wrapper named `timerified <name>` that times each call (a 'function' entry for
+// PerformanceObserver, a sample in options.histogram).
+function timerify(fn, options = {}) {
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  const { histogram } = options;
+  if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+  }
+  const timeline = require('internal/perf_timeline');
+  const done = (start, args) => {
+    const duration = performance.now() - start;
+    if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
+    timeline.observeOnly(fn.name, 'function', start, duration, args);
+  };
+  function timerified(...args) {
+    const start = performance.now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    if (!new.target && result && typeof result.finally === 'function') {
+      return result.finally(() => done(start, args));
+    }
+    done(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
+    name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
 }
 if (performance.timerify === undefined) {
   Object.defineProperty(performance, 'timerify', { value: timerify, writable: true, configurable: true, enumerable: true });
@@ -227,4 +262,16 @@ const constants = {
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
 
-module.exports = { monitorEventLoopDelay, createHistogram, performance, constants };
+const timelineApi = require('internal/perf_timeline');
+
+module.exports = {
+  monitorEventLoopDelay,
+  createHistogram,
+  performance,
+  constants,
+  PerformanceEntry: timelineApi.PerformanceEntry,
+  PerformanceMark: timelineApi.PerformanceMark,
+  PerformanceMeasure: timelineApi.PerformanceMeasure,
+  PerformanceObserver: timelineApi.PerformanceObserver,
+  PerformanceObserverEntryList: timelineApi.PerformanceObserverEntryList,
+};

@@ -68,8 +68,25 @@ function setFlagsFromString(flags) {
   if (typeof flags !== 'string') throw new ERR_INVALID_ARG_TYPE('flags', 'string', flags);
 }
 
+const serdes = require('internal/v8_serdes');
+
+function serialize(value) {
+  return serdes.serialize(value);
+}
+
+function deserialize(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    const err = new TypeError('buffer must be a TypedArray or a DataView');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return serdes.deserialize(buffer);
+}
+
 module.exports = {
   cachedDataVersionTag: () => 3264593088,
+  serialize,
+  deserialize,
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,

@@ -14,7 +14,9 @@ const {
 
 const [threadId, workerDataWire] = binding.workerInfo();
 const isMainThread = threadId === 0;
-const workerData = workerDataWire === undefined ? null : deserialize(workerDataWire);
+// What a worker gets from its parent: workerData and a copy of the environment data.
+const inherited = workerDataWire === undefined ? { d: null, e: [] } : deserialize(workerDataWire);
+const workerData = isMainThread ? null : inherited.d;
 
 const LOCAL_PORT_BASE = 2 ** 40;
 const workers = new Map();
@@ -45,19 +47,8 @@ onPortMessage('online', (port) => {
 onPortMessage('error', (port, data) => {
   const w = workers.get(port);
   if (w === undefined) return;
-  const info = JSON.parse(data);
-  let err;
-  if (info.value !== undefined) {
-    err = info.value;
-  } else {
-    const C = globalThis[info.name] || Error;
-    err = new C(info.message);
-    if (info.name && !globalThis[info.name]) err.name = info.name;
-    if (info.stack) Object.defineProperty(err, 'stack', { value: info.stack, writable: true, configurable: true });
-    if (info.code) err.code = info.code;
-  }
   w._errored = true;
-  w.emit('error', err);
+  w.emit('error', deserialize(data));
 });
 
 onPortMessage('exit', (port, data) => {
@@ -155,9 +146,16 @@ class Worker extends EventEmitter {
       }
       file = path.resolve(filename);
     }
+    for (const key of ['argv', 'execArgv']) {
+      if (options[key] !== undefined && !Array.isArray(options[key])) {
+        throw new ERR_INVALID_ARG_TYPE(`options.${key}`, 'Array', options[key]);
+      }
+    }
     this._terminating = [];
     this._errored = false;
-    this.threadId = binding.workerSpawn(file, code, serialize(options.workerData));
+    const argv = (options.argv || []).map((a) => `${a}`);
+    const wire = serialize({ d: options.workerData, e: [...environmentData] });
+    this.threadId = binding.workerSpawn(file, code, wire, argv);
     workers.set(this.threadId, this);
   }
   postMessage(value, transferList) {
@@ -176,14 +174,18 @@ class Worker extends EventEmitter {
   getHeapSnapshot() { return Promise.reject(new Error('loopscope: heap snapshots are not simulated')); }
 }
 
-function receiveMessageOnPort() {
-  return undefined;
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  }
+  const wire = binding.portReceive(port._id);
+  return wire === undefined ? undefined : { message: deserialize(wire) };
 }
 
 function markAsUntransferable() {}
 function isMarkedAsUntransferable() { return false; }
 
-const environmentData = new Map();
+const environmentData = new Map(inherited.e);
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
   else environmentData.set(key, value);

@@ -1389,7 +1389,7 @@ fn tcp_name(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     })
 }
 
-// binding.workerSpawn(path | null, code | null, workerData) -> thread id
+// binding.workerSpawn(path | null, code | null, workerData, argv) -> thread id
 fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let data = str_arg(args, 2, ctx)?;
@@ -1408,10 +1408,36 @@ fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
         }
     };
     let thread_id = h.group.thread_id();
-    let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data, None)
+    let argv = string_list(&arg(args, 3), ctx)?;
+    let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data, None, argv)
         .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
     add_child(&h, thread_id, rt, None);
     Ok(JsValue::from(f64::from(thread_id)))
+}
+
+fn string_list(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<String>> {
+    args_vec(v, ctx)?
+        .iter()
+        .map(|a| Ok(a.to_string(ctx)?.to_std_string_escaped()))
+        .collect()
+}
+
+// binding.portReceive(port) -> the oldest message already delivered to this isolate for
+// `port` (receiveMessageOnPort), or undefined.
+fn port_receive(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let port = id_arg(args, 0, ctx)?;
+    let now = h.clock.now_ns();
+    let key = h
+        .inbox
+        .borrow()
+        .iter()
+        .find(|((t, _), m)| *t <= now && m.port == port && m.kind == "message")
+        .map(|(k, _)| *k);
+    let msg = key.and_then(|k| h.inbox.borrow_mut().remove(&k));
+    Ok(msg.map_or(JsValue::undefined(), |m| {
+        JsString::from(m.data.as_str()).into()
+    }))
 }
 
 fn add_child(h: &Host, thread_id: u32, rt: crate::runtime::Runtime, process: Option<u32>) {
@@ -1430,7 +1456,7 @@ fn add_child(h: &Host, thread_id: u32, rt: crate::runtime::Runtime, process: Opt
     });
 }
 
-// binding.clusterFork(id, [[key, value], ...]): a cluster worker process running the main
+// binding.clusterFork(id, [[key, value], ...], args): a cluster worker process running the main
 // script again, with NODE_UNIQUE_ID = id in its environment. Returns its pid.
 fn cluster_fork(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
@@ -1446,6 +1472,7 @@ fn cluster_fork(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
         }
     }
     env.push(("NODE_UNIQUE_ID".into(), id.to_string()));
+    let args_list = string_list(&arg(args, 2), ctx)?;
     let path = h.main_path.borrow().clone();
     let bytes = h.vfs.borrow_mut().read_file(&path);
     let source = match bytes {
@@ -1456,9 +1483,16 @@ fn cluster_fork(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
                 .into())
         }
     };
-    let rt =
-        crate::runtime::Runtime::new_child(&h, 0, &path, &source, String::new(), Some((id, env)))
-            .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+    let rt = crate::runtime::Runtime::new_child(
+        &h,
+        0,
+        &path,
+        &source,
+        String::new(),
+        Some((id, env)),
+        args_list,
+    )
+    .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
     add_child(&h, 0, rt, Some(id));
     Ok(JsValue::from(f64::from(h.pid + id)))
 }
@@ -1640,11 +1674,12 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
-        ("workerSpawn", worker_spawn, 3),
+        ("workerSpawn", worker_spawn, 4),
+        ("portReceive", port_receive, 1),
         ("workerControl", worker_control, 2),
         ("workerInfo", worker_info, 0),
         ("portPost", port_post, 3),
-        ("clusterFork", cluster_fork, 2),
+        ("clusterFork", cluster_fork, 3),
         ("tcpTransfer", tcp_transfer, 2),
         ("pid", pid, 0),
         ("portSetDispatch", port_set_dispatch, 1),

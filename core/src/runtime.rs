@@ -111,6 +111,7 @@ struct Hooks {
     emit_before_exit: JsFunction,
     emit_exit: JsFunction,
     format_fatal: JsFunction,
+    serialize_thrown: JsFunction,
 }
 
 struct RejectionTracker;
@@ -228,6 +229,7 @@ impl Runtime {
         source: &str,
         worker_data: String,
         process: Option<(u32, Vec<(String, String)>)>,
+        argv: Vec<String>,
     ) -> Result<Self, RuntimeError> {
         let clock = if parent.clock.is_virtual() {
             LoopClock::new_virtual()
@@ -236,6 +238,7 @@ impl Runtime {
         };
         let mut opts = parent.opts.clone();
         opts.trace = parent.trace_enabled();
+        opts.argv = argv;
         let (cluster_id, pid, ppid) = match &process {
             Some((id, env)) => {
                 for (k, v) in env {
@@ -372,6 +375,7 @@ impl Runtime {
             emit_before_exit: get_fn(&hooks_o, "emitBeforeExit", &mut ctx)?,
             emit_exit: get_fn(&hooks_o, "emitExit", &mut ctx)?,
             format_fatal: get_fn(&hooks_o, "formatFatal", &mut ctx)?,
+            serialize_thrown: get_fn(&hooks_o, "serializeThrown", &mut ctx)?,
         };
         *loader.import_builtin.borrow_mut() = Some(get_fn(&hooks_o, "importBuiltin", &mut ctx)?);
         // Bootstrap work is not the program's: reset the instruction-driven clock baseline.
@@ -1491,25 +1495,21 @@ impl Runtime {
         Err(Interrupt::Exit(code))
     }
 
-    /// `{ name, message, stack, code }` of a thrown value, as JSON (non-errors: `value`).
+    /// A thrown value in the structured-clone wire form (`internal/worker_serialize`), for
+    /// the parent's 'error' event; values that cannot be cloned travel as their string.
     fn error_json(&mut self, v: &JsValue) -> String {
-        let mut map = serde_json::Map::new();
-        if let Some(o) = v.as_object() {
-            for key in ["name", "message", "stack", "code"] {
-                if let Ok(p) = o.get(boa_engine::JsString::from(key), &mut self.ctx) {
-                    if let Some(s) = p.as_string() {
-                        map.insert(
-                            key.into(),
-                            serde_json::Value::String(s.to_std_string_escaped()),
-                        );
-                    }
-                }
-            }
-        } else {
-            let d = self.describe(v);
-            map.insert("value".into(), serde_json::Value::String(d));
+        let f = self.hooks.serialize_thrown.clone();
+        match f.call(
+            &JsValue::undefined(),
+            std::slice::from_ref(v),
+            &mut self.ctx,
+        ) {
+            Ok(s) => s
+                .as_string()
+                .map(|s| s.to_std_string_escaped())
+                .unwrap_or_default(),
+            Err(_) => String::from("{\"t\":\"u\"}"),
         }
-        serde_json::Value::Object(map).to_string()
     }
 
     fn exit_code_or(&mut self, default: i32) -> i32 {

@@ -650,4 +650,10 @@ function importBuiltin(specifier) {
   throw err;
 }
 
-return { runMain, importBuiltin, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal };
+// A worker's uncaught value, cloned for its parent's 'error' event.
+function serializeThrown(v) {
+  const { serialize } = loadBuiltin('internal/worker_serialize');
+  try { return serialize(v); } catch { return serialize(String(v)); }
+}
+
+return { runMain, importBuiltin, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal, serializeThrown };

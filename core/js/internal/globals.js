@@ -565,16 +565,19 @@ class URL {
 
 // --- performance ----------------------------------------------------------------------------
 const timeOrigin = binding.wallMs() - binding.performanceNow();
-const marks = new Map();
+// The timeline (marks, measures, observers) lives in internal/perf_timeline, loaded on use.
+const timeline = () => require('internal/perf_timeline');
 const performance = {
   now: () => binding.performanceNow(),
   get timeOrigin() { return timeOrigin; },
-  mark(name) { marks.set(name, binding.performanceNow()); },
-  measure(name, start, end) {
-    const s = start !== undefined ? marks.get(start) || 0 : 0;
-    const e = end !== undefined ? marks.get(end) || 0 : binding.performanceNow();
-    return { name, entryType: 'measure', startTime: s, duration: e - s };
-  },
+  mark(...args) { return timeline().mark(...args); },
+  measure(...args) { return timeline().measure(...args); },
+  getEntries() { return timeline().getEntries(); },
+  getEntriesByName(...args) { return timeline().getEntriesByName(...args); },
+  getEntriesByType(...args) { return timeline().getEntriesByType(...args); },
+  clearMarks(name) { timeline().clearMarks(name); },
+  clearMeasures(name) { timeline().clearMeasures(name); },
+  clearResourceTimings() {},
   toJSON() { return { timeOrigin }; },
   get [Symbol.toStringTag]() { return 'Performance'; },
 };

@@ -57,6 +57,9 @@ function serialize(value, transferList) {
         const out = { t: 'e', id, name: ERRORS.includes(v.name) ? v.name : 'Error', message: String(v.message) };
         if (v.stack !== undefined) out.stack = String(v.stack);
         if ('cause' in v) out.cause = enc(v.cause);
+        // Own properties travel too (a subclass's name, extra fields).
+        const props = Object.keys(v).filter((k) => k !== 'stack' && k !== 'message' && k !== 'cause');
+        if (props.length) out.props = props.map((k) => [k, enc(v[k])]);
         return out;
       }
       case 'Promise': case 'WeakMap': case 'WeakSet': case 'Generator': case 'Proxy':
@@ -111,6 +114,7 @@ function deserialize(text) {
         objs.set(n.id, e);
         if (n.stack !== undefined) Object.defineProperty(e, 'stack', { value: n.stack, writable: true, configurable: true });
         if (n.cause) Object.defineProperty(e, 'cause', { value: dec(n.cause), writable: true, configurable: true });
+        if (n.props) for (const [k, x] of n.props) e[k] = dec(x);
         return e;
       }
       case 'a': {
