@@ -224,6 +224,16 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// A parsed message head as an IncomingMessage on `socket`.
+function incomingFrom(socket, msg) {
+  const m = new IncomingMessage(socket);
+  m.httpVersionMajor = msg.versionMajor;
+  m.httpVersionMinor = msg.versionMinor;
+  m.httpVersion = `${msg.versionMajor}.${msg.versionMinor}`;
+  m.rawHeaders = msg.headers;
+  return m;
+}
+
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return this.socket; },
@@ -826,13 +836,9 @@ function connectionListener(socket) {
         socket.setTimeout(0);
         socket[kKeepAliveTimer] = false;
       }
-      const req = new IncomingMessage(socket);
-      req.httpVersionMajor = msg.versionMajor;
-      req.httpVersionMinor = msg.versionMinor;
-      req.httpVersion = `${msg.versionMajor}.${msg.versionMinor}`;
+      const req = incomingFrom(socket, msg);
       req.method = msg.method;
       req.url = msg.url;
-      req.rawHeaders = msg.headers;
       current = req;
       incoming.push(req);
       const res = new ServerResponse(req);
@@ -1221,13 +1227,9 @@ function onSocketNT(req, socket) {
 function tickOnSocket(req, socket) {
   const parser = new Parser('response', {
     onHeaders(msg) {
-      const res = new IncomingMessage(socket);
-      res.httpVersionMajor = msg.versionMajor;
-      res.httpVersionMinor = msg.versionMinor;
-      res.httpVersion = `${msg.versionMajor}.${msg.versionMinor}`;
+      const res = incomingFrom(socket, msg);
       res.statusCode = msg.statusCode;
       res.statusMessage = msg.statusMessage;
-      res.rawHeaders = msg.headers;
       res.req = req;
       req.res = res;
       parser.res = res;

@@ -653,7 +653,7 @@ function importBuiltin(specifier) {
 // A worker's uncaught value, cloned for its parent's 'error' event.
 function serializeThrown(v) {
   const { serialize } = loadBuiltin('internal/worker_serialize');
-  try { return serialize(v); } catch { return serialize(String(v)); }
+  try { return serialize(v, undefined, true); } catch { return serialize(String(v)); }
 }
 
 return { runMain, importBuiltin, onUncaught, processRejections, emitBeforeExit, emitExit, formatFatal, serializeThrown };

@@ -266,74 +266,15 @@ class TextDecoder {
 }
 
 // --- structuredClone ------------------------------------------------------------------------
-function dataCloneError(what) {
-  const err = new Error(`${what} could not be cloned.`);
-  err.name = 'DataCloneError';
-  err.code = 25;
-  return err;
-}
-
+// The structured-clone algorithm is the one worker_threads messages use: serialize, then
+// rebuild (internal/worker_serialize).
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
   }
   void options;
-  const seen = new Map();
-  const clone = (v) => {
-    if (typeof v === 'function') throw dataCloneError(String(v).split('\n')[0].slice(0, 60));
-    if (typeof v === 'symbol') throw dataCloneError(String(v));
-    if (v === null || typeof v !== 'object') return v;
-    if (seen.has(v)) return seen.get(v);
-    const type = binding.internalType(v);
-    let out;
-    switch (type) {
-      case 'Date': out = new Date(v.getTime()); seen.set(v, out); return out;
-      case 'RegExp': out = new RegExp(v.source, v.flags); seen.set(v, out); return out;
-      case 'Map':
-        out = new Map(); seen.set(v, out);
-        for (const [k, val] of v) out.set(clone(k), clone(val));
-        return out;
-      case 'Set':
-        out = new Set(); seen.set(v, out);
-        for (const val of v) out.add(clone(val));
-        return out;
-      case 'ArrayBuffer': out = v.slice(0); seen.set(v, out); return out;
-      case 'TypedArray': {
-        const buf = clone(v.buffer);
-        out = new v.constructor(buf, v.byteOffset, v.length);
-        seen.set(v, out);
-        return out;
-      }
-      case 'DataView': out = new DataView(clone(v.buffer), v.byteOffset, v.byteLength); seen.set(v, out); return out;
-      case 'BoxedNumber': return new Number(v.valueOf());
-      case 'BoxedString': return new String(v.valueOf());
-      case 'BoxedBoolean': return new Boolean(v.valueOf());
-      case 'BoxedBigInt': return Object(v.valueOf());
-      case 'Error': {
-        const names = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
-        const name = names.includes(v.name) ? v.name : 'Error';
-        out = new globalThis[name](v.message);
-        seen.set(v, out);
-        if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
-        if ('cause' in v) out.cause = clone(v.cause);
-        return out;
-      }
-      case 'Promise': case 'WeakMap': case 'WeakSet': case 'Generator': case 'Proxy':
-        throw dataCloneError(`#<${type}>`);
-      default: break;
-    }
-    if (Array.isArray(v)) {
-      out = new Array(v.length);
-      seen.set(v, out);
-      for (const k of Object.keys(v)) out[k] = clone(v[k]);
-      return out;
-    }
-    out = {};
-    seen.set(v, out);
-    for (const k of Object.keys(v)) out[k] = clone(v[k]);
-    return out;
-  };
-  return clone(value);
+  const { serialize, deserialize } = require('internal/worker_serialize');
+  return deserialize(serialize(value));
 }
 
 // --- URLSearchParams / URL (WHATWG subset: special schemes, opaque paths) --------------------

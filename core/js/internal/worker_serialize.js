@@ -14,7 +14,9 @@ function dataCloneError(what) {
 
 const ERRORS = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
 
-function serialize(value, transferList) {
+// `withErrorProps`: errors keep their own properties (a worker's uncaught error for the
+// parent's 'error' event; messages and structuredClone drop them, as V8 does).
+function serialize(value, transferList, withErrorProps = false) {
   const seen = new Map();
   let next = 0;
   const enc = (v) => {
@@ -58,7 +60,7 @@ function serialize(value, transferList) {
         if (v.stack !== undefined) out.stack = String(v.stack);
         if ('cause' in v) out.cause = enc(v.cause);
         // Own properties travel too (a subclass's name, extra fields).
-        const props = Object.keys(v).filter((k) => k !== 'stack' && k !== 'message' && k !== 'cause');
+        const props = withErrorProps ? Object.keys(v).filter((k) => k !== 'stack' && k !== 'message' && k !== 'cause') : [];
         if (props.length) out.props = props.map((k) => [k, enc(v[k])]);
         return out;
       }
