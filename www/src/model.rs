@@ -67,6 +67,8 @@ pub struct Line {
     pub text: String,
     /// The printing call.
     pub at: Option<Pos>,
+    /// Another isolate printed it: `worker 1` (a worker thread) or `cluster worker 2`.
+    pub from: Option<String>,
 }
 
 /// A thread-pool task.
@@ -313,7 +315,15 @@ impl Recording {
     fn push(&mut self, e: Event) {
         // The views show the main isolate's loop. Other isolates (worker threads, cluster
         // workers) have loops of their own; only their output reaches the console here.
-        if (e.worker != 0 || e.process != 0) && !matches!(e.kind, Kind::Output { .. }) {
+        if e.worker != 0 || e.process != 0 {
+            if let Kind::Output { stream, text, .. } = &e.kind {
+                let from = if e.worker != 0 {
+                    format!("worker {}", e.worker)
+                } else {
+                    format!("cluster worker {}", e.process)
+                };
+                self.isolate_output(stream == "stderr", text, from);
+            }
             return;
         }
         let i = self.events.len();
@@ -495,6 +505,7 @@ impl Recording {
                 stderr,
                 text: rest[..n].to_owned(),
                 at,
+                from: None,
             };
             if let Some(s) = step {
                 self.steps[s].lines.push(self.lines.len());
@@ -503,6 +514,22 @@ impl Recording {
             rest = &rest[n + 1..];
         }
         self.partial[k] = rest.to_owned();
+    }
+
+    /// Output of another isolate (its loop is not shown): labelled console lines at the
+    /// current position, linked to no step.
+    fn isolate_output(&mut self, stderr: bool, text: &str, from: String) {
+        let ev = self.events.len().saturating_sub(1);
+        for t in text.strip_suffix('\n').unwrap_or(text).split('\n') {
+            self.lines.push(Line {
+                ev,
+                step: None,
+                stderr,
+                text: t.to_owned(),
+                at: None,
+                from: Some(from.clone()),
+            });
+        }
     }
 
     /// Text printed without a final newline (shown as the last line once the run ended).
@@ -847,6 +874,36 @@ pub(crate) mod tests {
         );
         // (Heap bytes are counted by the binaries' allocator, which this test binary lacks.)
         assert!(rec.memory.windows(2).all(|w| w[0].t_ns <= w[1].t_ns));
+    }
+
+    #[test]
+    fn other_isolates_output_is_labelled_and_their_loops_are_not_mixed_in() {
+        let code = "const { Worker, isMainThread, parentPort } = require('worker_threads');\nif (isMainThread) {\n  const w = new Worker(__filename);\n  w.on('message', (m) => console.log('main got', m));\n} else {\n  console.log('hello from the worker');\n  parentPort.postMessage(1);\n}\n";
+        let run = loopscope_core::run_captured("/home/loopscope/main.js", code, Default::default())
+            .expect("runs");
+        let mut rec = Recording::new();
+        rec.extend(crate::trace::parse_batch(
+            &serde_json::to_string(&run.events).unwrap(),
+        ));
+        let lines: Vec<(&str, Option<&str>)> = rec
+            .lines
+            .iter()
+            .map(|l| (l.text.as_str(), l.from.as_deref()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("hello from the worker", Some("worker 1")),
+                ("main got 1", None)
+            ]
+        );
+        // Only the main isolate's callbacks are steps: its main script, then the worker's
+        // 'online', its message and its 'exit' as message deliveries.
+        let kinds: Vec<&str> = rec.steps.iter().map(|s| s.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["main", "message", "message", "message", "before_exit"]
+        );
     }
 
     #[test]

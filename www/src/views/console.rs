@@ -60,7 +60,7 @@ pub fn console(p: &Props) -> Html {
                         let style = if windowed { format!("position:absolute;top:{}px", i as f64 * LINE_H) } else { String::new() };
                         html! {
                             <div class={classes!("c-line", l.stderr.then_some("stderr"), future.then_some("future"), sel.then_some("sel"))}
-                                data-testid="console-line" key={i} style={style}
+                                data-testid="console-line" key={i} style={style} data-from={l.from.clone()}
                                 title={step.map(|s| format!("printed by step {}", s + 1)).unwrap_or_default()}
                                 onclick={move |_| if let Some(s) = step { on_select.emit(s) }}>{l.text.clone()}</div>
                         }
