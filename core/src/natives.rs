@@ -1407,12 +1407,27 @@ fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
             }
         }
     };
+    check_isolates(&h)?;
     let thread_id = h.group.thread_id();
     let argv = string_list(&arg(args, 3), ctx)?;
     let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data, None, argv)
         .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
     add_child(&h, thread_id, rt, None);
     Ok(JsValue::from(f64::from(thread_id)))
+}
+
+/// Stops the run when it would start more isolates than [`crate::worker::MAX_ISOLATES`].
+fn check_isolates(h: &Host) -> JsResult<()> {
+    if h.group.isolates() >= crate::worker::MAX_ISOLATES {
+        return Err(h.raise(Interrupt::Limit {
+            limit: "isolates",
+            message: format!(
+                "the run tried to start more than {} worker threads / cluster workers",
+                crate::worker::MAX_ISOLATES
+            ),
+        }));
+    }
+    Ok(())
 }
 
 fn string_list(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<String>> {
@@ -1460,6 +1475,7 @@ fn add_child(h: &Host, thread_id: u32, rt: crate::runtime::Runtime, process: Opt
 // script again, with NODE_UNIQUE_ID = id in its environment. Returns its pid.
 fn cluster_fork(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
+    check_isolates(&h)?;
     let id = u32::try_from(id_arg(args, 0, ctx)?).unwrap_or(0);
     let mut env = Vec::new();
     for pair in args_vec(&arg(args, 1), ctx)? {

@@ -38,6 +38,10 @@ pub struct PortMsg {
     pub data: String,
 }
 
+/// Most isolates (worker threads and cluster processes) one run may start: each is a whole
+/// JavaScript engine, so a fork bomb ends with a clear limit instead of exhausting memory.
+pub const MAX_ISOLATES: u32 = 64;
+
 /// First id of in-isolate `MessageChannel` ports.
 pub const LOCAL_PORT_BASE: u64 = 1 << 40;
 
@@ -56,6 +60,11 @@ impl GroupIds {
         let id = self.next_thread.get() + 1;
         self.next_thread.set(id);
         id
+    }
+
+    /// Isolates started so far (besides the main one).
+    pub fn isolates(&self) -> u32 {
+        self.next_isolate.get()
     }
 
     /// The next isolate id (1, 2, …; the main isolate is 0).

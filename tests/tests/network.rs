@@ -173,3 +173,23 @@ setTimeout(() => {
 "#);
     assert_eq!(r.stdout, "true true true\n", "{}", r.stderr);
 }
+
+#[test]
+fn a_worker_bomb_stops_at_the_isolate_limit() {
+    let r = run(r#"
+const { Worker, isMainThread } = require('worker_threads');
+if (isMainThread) {
+  for (let i = 0; i < 100; i++) new Worker(__filename);
+  console.log('never');
+}
+"#);
+    assert_eq!(
+        r.outcome.limit.as_ref().map(|l| l.0.as_str()),
+        Some("isolates"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.outcome.exit_code, 1);
+    assert!(r.stderr.contains("more than 64"), "{}", r.stderr);
+    assert!(!r.stdout.contains("never"));
+}
