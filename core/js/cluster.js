@@ -298,7 +298,6 @@ if (isPrimary) {
   // The worker side.
   const id = Number(process.env.NODE_UNIQUE_ID);
   delete process.env.NODE_UNIQUE_ID;
-  const proc = new EventEmitter();
   const worker = new Worker({ id, process: process, state: 'none' });
   cluster.worker = worker;
   const servers = new Map(); // key → server
@@ -354,7 +353,6 @@ if (isPrimary) {
     process.disconnect();
     return this;
   };
-  void proc;
 
   // net.Server#listen in a worker: ask the primary for the shared handle.
   cluster._getServer = function(server, options, cb) {

@@ -9,13 +9,15 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { Readable, Stream } = require('stream');
+require('internal/net'); // registers the HTTP error codes
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_HTTP_TOKEN,
-    ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_PROTOCOL, ERR_STREAM_WRITE_AFTER_END, ERR_INVALID_CHAR,
+    ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_PROTOCOL, ERR_INVALID_CHAR,
+    // The stream codes (internal/streams/utils, loaded with 'stream' above).
+    ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_NULL_VALUES, ERR_STREAM_ALREADY_FINISHED,
   },
-  validateFunction,
-} = (require('internal/net'), require('internal/errors'));
+} = require('internal/errors');
 
 const METHODS = [
   'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH',
@@ -88,12 +90,7 @@ class Parser {
         if (!this.onHead(head)) return;
       } else if (this.state === 'length') {
         if (this.remaining === 0) { this.complete(); continue; }
-        if (this.buf.length === 0) return;
-        const n = Math.min(this.remaining, this.buf.length);
-        const body = this.buf.subarray(0, n);
-        this.buf = this.buf.subarray(n);
-        this.remaining -= n;
-        this.h.onBody(Buffer.from(body));
+        if (!this.takeBody()) return;
         if (this.remaining === 0) this.complete();
       } else if (this.state === 'chunk-size') {
         const eol = this.buf.indexOf('\r\n');
@@ -111,12 +108,7 @@ class Parser {
           this.state = 'chunk-size';
           continue;
         }
-        if (this.buf.length === 0) return;
-        const n = Math.min(this.remaining, this.buf.length);
-        const body = this.buf.subarray(0, n);
-        this.buf = this.buf.subarray(n);
-        this.remaining -= n;
-        this.h.onBody(Buffer.from(body));
+        if (!this.takeBody()) return;
       } else if (this.state === 'trailers') {
         const eol = this.buf.indexOf('\r\n');
         if (eol === -1) return;
@@ -133,6 +125,16 @@ class Parser {
         return;
       }
     }
+  }
+  // Hands up to `remaining` buffered body bytes to onBody; false when none are buffered.
+  takeBody() {
+    if (this.buf.length === 0) return false;
+    const n = Math.min(this.remaining, this.buf.length);
+    const body = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    this.remaining -= n;
+    this.h.onBody(Buffer.from(body));
+    return true;
   }
   fail(reason) {
     this.state = 'error';
@@ -348,7 +350,6 @@ function OutgoingMessage() {
   this._keepAliveTimeout = 0;
   this._defaultKeepAlive = true;
   this.strictContentLength = false;
-  this._writableFinished = false;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -461,7 +462,6 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     }
   }
   for (const [key, value] of entries) {
-    if (Array.isArray(value) && key.toLowerCase() !== 'set-cookie' && false) continue;
     const values = Array.isArray(value) ? value : [value];
     for (const v of values) {
       validateHeaderName(key);
@@ -605,7 +605,7 @@ OutgoingMessage.prototype._write_ = function(chunk, encoding, callback, fromEnd)
     process.nextTick(() => { this.emit('error', err); if (callback) callback(err); });
     return true;
   }
-  if (chunk === null) throw new (require('internal/errors').codes.ERR_STREAM_NULL_VALUES || TypeError)('May not write null values to stream');
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
     throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
@@ -653,7 +653,7 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
-      else callback(new (require('internal/errors').codes.ERR_STREAM_ALREADY_FINISHED)('end'));
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
     }
     return this;
   } else if (!this._header) {
@@ -664,7 +664,6 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
   // 'finish' comes from the socket's write callback of the last chunk (node's onFinish).
   const finish = () => {
     if (this.socket && this.socket._hadError) return;
-    this._writableFinished = true;
     this.emit('finish');
   };
   if (this._hasBody && this.chunkedEncoding) this._send('0\r\n\r\n', 'latin1', finish);
@@ -1390,4 +1389,3 @@ module.exports = {
   globalAgent,
   setMaxIdleHTTPParsers() {},
 };
-validateFunction; // eslint-disable-line no-unused-expressions

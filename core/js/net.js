@@ -697,7 +697,6 @@ function listenInCluster(server, address, port, addressType, backlog) {
     handle.onconnection = onconnection;
     server._connectionKey = `${addressType || 6}:${address || '::'}:${port}`;
     server._listen2(address, port, addressType, backlog);
-    server._handle.onconnection = onconnection.bind(handle);
   });
 }
 

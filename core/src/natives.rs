@@ -1522,7 +1522,7 @@ fn tcp_transfer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
         .children
         .borrow()
         .iter()
-        .find(|c| c.process.map(u64::from) == Some(target))
+        .find(|c| c.is(target, true))
         .map(|c| c.isolate);
     if let Some(iso) = iso {
         h.net.borrow_mut().transfer(handle, iso);
@@ -1579,14 +1579,7 @@ fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             .children
             .borrow()
             .iter()
-            .find(|c| {
-                let id = if ipc {
-                    c.process.map(u64::from)
-                } else {
-                    Some(u64::from(c.thread_id)).filter(|_| c.process.is_none())
-                };
-                id == Some(port) && c.state != crate::worker::ChildState::Done
-            })
+            .find(|c| c.is(port, ipc) && c.state != crate::worker::ChildState::Done)
             .map(|c| Rc::clone(&c.inbox));
         if let Some(inbox) = inbox {
             crate::worker::post(&h.group, &inbox, now, msg(0));
@@ -1603,12 +1596,7 @@ fn worker_control(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let process = what.starts_with("process-");
     let what = what.trim_start_matches("process-");
     for c in h.children.borrow_mut().iter_mut() {
-        let cid = if process {
-            c.process.map(u64::from)
-        } else {
-            Some(u64::from(c.thread_id)).filter(|_| c.process.is_none())
-        };
-        if cid == Some(id) {
+        if c.is(id, process) {
             match what {
                 "terminate" => {
                     c.terminate.get_or_insert(h.clock.now_ns());

@@ -304,6 +304,20 @@ impl Runtime {
             .close_owned(self.host.isolate, now);
     }
 
+    /// The `idle` limit: nothing can ever happen again, though handles keep the loop alive.
+    fn idle_limit(&self, who: &str, extra: &str) -> Interrupt {
+        let (servers, sockets) = {
+            let n = self.host.net.borrow();
+            (n.listeners(), n.streams())
+        };
+        Interrupt::Limit {
+            limit: "idle",
+            message: format!(
+                "{who} waiting forever ({servers} server(s) listening, {sockets} socket(s) open, nothing scheduled{extra}); node would keep running here, loopscope stops"
+            ),
+        }
+    }
+
     /// The earliest thing other isolates sent this one: a message or a network event.
     pub(crate) fn external_due(&self) -> Option<u64> {
         let msg = crate::worker::earliest(&self.host.inbox);
@@ -514,14 +528,8 @@ impl Runtime {
                 continue;
             }
             if own == u64::MAX {
-                let (servers, sockets) = {
-                    let n = self.host.net.borrow();
-                    (n.listeners(), n.streams())
-                };
-                self.finish_interrupt(Interrupt::Limit {
-                    limit: "idle",
-                    message: format!("every isolate is waiting forever ({servers} server(s) listening, {sockets} socket(s) open, nothing scheduled, no message in flight); node would keep running here, loopscope stops"),
-                });
+                let i = self.idle_limit("every isolate is", ", no message in flight");
+                self.finish_interrupt(i);
                 continue;
             }
             if self.group_blocked.is_some() {
@@ -933,11 +941,10 @@ impl Runtime {
                 let p = self.host.pool.borrow();
                 (p.has_finished(), p.next_done())
             };
+            // OS-async operations, socket readiness and messages from other isolates.
             let io_next = {
                 let io = self.host.io.borrow().keys().next().map(|(due, _)| *due);
-                let net = self.host.net.borrow().next_due(self.host.isolate);
-                let msg = crate::worker::earliest(&self.host.inbox);
-                [io, net, msg].into_iter().flatten().min()
+                [io, self.external_due()].into_iter().flatten().min()
             };
             let now = self.host.clock.now_ns();
             let finished = finished || io_next.is_some_and(|d| d <= now);
@@ -986,16 +993,7 @@ impl Runtime {
             if waits && target.is_none() && !self.host.pool.borrow().has_unknown() {
                 // Only handles (listening servers, open sockets) keep the loop alive and
                 // nothing can ever arrive: node would wait here forever.
-                let (servers, sockets) = {
-                    let n = self.host.net.borrow();
-                    (n.listeners(), n.streams())
-                };
-                return Err(Interrupt::Limit {
-                    limit: "idle",
-                    message: format!(
-                        "the event loop is waiting forever ({servers} server(s) listening, {sockets} socket(s) open, nothing scheduled); node would keep running here, loopscope stops"
-                    ),
-                });
+                return Err(self.idle_limit("the event loop is", ""));
             }
             if waits {
                 if let Some(target_ns) = target {
@@ -1032,20 +1030,8 @@ impl Runtime {
             // uv__work_done: every finished task's callback runs in this poll phase, with the
             // OS-async completions that are due, in completion order.
             let now = self.host.clock.now_ns();
-            let io_due = self
-                .host
-                .io
-                .borrow()
-                .keys()
-                .next()
-                .is_some_and(|(due, _)| *due <= now)
-                || self
-                    .host
-                    .net
-                    .borrow()
-                    .next_due(self.host.isolate)
-                    .is_some_and(|d| d <= now)
-                || crate::worker::earliest(&self.host.inbox).is_some_and(|d| d <= now);
+            // Waiting ran no JavaScript: nothing new was queued since `io_next`.
+            let io_due = io_next.is_some_and(|d| d <= now);
             if !io_due && !self.host.pool.borrow().has_finished() {
                 self.poll_batch.clear();
                 return self.poll_phase();

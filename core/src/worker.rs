@@ -133,6 +133,25 @@ pub struct Child {
 }
 
 impl Child {
+    /// Whether the parent's `id` names this child: a cluster worker id on the process
+    /// channel (`process`), a thread id otherwise.
+    pub fn is(&self, id: u64, process: bool) -> bool {
+        let own = if process {
+            self.process.map(u64::from)
+        } else {
+            Some(u64::from(self.thread_id)).filter(|_| self.process.is_none())
+        };
+        own == Some(id)
+    }
+
+    /// Marks the child done, closes its handles and tells the parent it exited.
+    fn finish(&mut self, host: &Host, data: String) {
+        self.state = ChildState::Done;
+        let msg = self.exit_msg(data);
+        self.rt.close_handles();
+        post(&host.group, &host.inbox, self.rt.now_ns(), msg);
+    }
+
     /// The port the parent knows it by, and the kind of its exit message.
     fn exit_msg(&self, data: String) -> PortMsg {
         match self.process {
@@ -185,15 +204,8 @@ pub fn step_child(host: &Host, i: usize) -> bool {
         if at > c.rt.now_ns() {
             c.rt.advance_clock_to(at);
         }
-        c.state = ChildState::Done;
-        let at = c.rt.now_ns();
-        let msg = c.exit_msg(if c.process.is_some() {
-            "SIGTERM".into()
-        } else {
-            "1".into()
-        });
-        c.rt.close_handles();
-        post(&host.group, &host.inbox, at, msg);
+        let data = if c.process.is_some() { "SIGTERM" } else { "1" };
+        c.finish(host, data.into());
         return false;
     }
     if let Some(t) = child_time(c) {
@@ -215,11 +227,7 @@ pub fn step_child(host: &Host, i: usize) -> bool {
             false
         }
         Status::Done(o) => {
-            c.state = ChildState::Done;
-            let at = c.rt.now_ns();
-            let msg = c.exit_msg(o.exit_code.to_string());
-            c.rt.close_handles();
-            post(&host.group, &host.inbox, at, msg);
+            c.finish(host, o.exit_code.to_string());
             false
         }
     }
