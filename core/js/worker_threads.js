@@ -1,22 +1,20 @@
 // worker_threads — isolates as in node: `Worker` (a file or `eval` code with `workerData`),
 // `isMainThread`, `threadId`, `parentPort`, `workerData`, `MessageChannel` / `MessagePort`
-// within an isolate, `receiveMessageOnPort`. Each worker is its own loopscope runtime with its
-// own event loop (core/src/worker.rs); messages are structured clones delivered in the
-// receiver's poll phase. Events on the parent side: 'online', 'message', 'error', 'exit'.
+// (transferable to other isolates), `receiveMessageOnPort`. Each worker is its own loopscope
+// runtime with its own event loop (core/src/worker.rs); messages are structured clones
+// delivered in the receiver's poll phase. Events on the parent side: 'online', 'message',
+// 'error', 'exit'.
 'use strict';
 
 const EventEmitter = require('events');
 const path = require('path');
-const { serialize, deserialize } = require('internal/worker_serialize');
+const { serializeTransfer, deserialize, setPortHooks } = require('internal/worker_serialize');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 
 const [threadId, workerDataWire] = binding.workerInfo();
 const isMainThread = threadId === 0;
-// What a worker gets from its parent: workerData and a copy of the environment data.
-const inherited = workerDataWire === undefined ? { d: null, e: [] } : deserialize(workerDataWire);
-const workerData = isMainThread ? null : inherited.d;
 
 const LOCAL_PORT_BASE = 2 ** 40;
 const workers = new Map();
@@ -28,7 +26,10 @@ const { onPortMessage } = require('internal/ports');
 onPortMessage('message', (port, data) => {
   if (port >= LOCAL_PORT_BASE) {
     const p = localPorts.get(port);
-    if (p && !p._closed) p.emit('message', deserialize(data));
+    if (p === undefined || p._closed) return;
+    // A port delivers only once it has a 'message' listener; until then messages wait.
+    if (p.listenerCount('message') === 0) p._waiting.push(data);
+    else p.emit('message', deserialize(data));
     return;
   }
   if (port === 0) {
@@ -61,7 +62,11 @@ onPortMessage('exit', (port, data) => {
   for (const resolve of w._terminating) resolve(code);
 });
 
-let nextLocalPort = 2 ** 40;
+// The other end of a channel was closed (in another isolate, or that isolate exited).
+onPortMessage('port_close', (port) => {
+  const p = localPorts.get(port);
+  if (p !== undefined && !p._closed) p._shut();
+});
 
 // Counts 'message' listeners: a port with one keeps its isolate alive, like node's ref'd ports.
 function trackRefs(emitter) {
@@ -73,7 +78,16 @@ function trackRefs(emitter) {
       binding.portRef(want ? 1 : -1);
     }
   };
-  emitter.on('newListener', (ev) => { if (ev === 'message') process.nextTick(update); });
+  emitter.on('newListener', (ev) => {
+    if (ev !== 'message') return;
+    process.nextTick(update);
+    // Messages that arrived before the first listener are delivered in a later poll phase.
+    const waiting = emitter._waiting;
+    if (waiting !== undefined && waiting.length > 0) {
+      emitter._waiting = [];
+      for (const wire of waiting) binding.portPost(emitter._id, wire);
+    }
+  });
   emitter.on('removeListener', (ev) => { if (ev === 'message') update(); });
   emitter._updateRef = update;
 }
@@ -85,24 +99,32 @@ class MessagePort extends EventEmitter {
     this._target = target;
     this._closed = false;
     this._unrefed = false;
+    this._waiting = [];
     trackRefs(this);
   }
   postMessage(value, transferList) {
     if (this._closed) return;
-    const wire = serialize(value, transferList);
-    binding.portPost(this._target, wire);
+    const { wire, ports } = serializeTransfer(value, transferList, false, this);
+    binding.portPost(this._target, wire, 'message', ports);
   }
   close() {
     if (this._closed) return;
-    this._closed = true;
-    this._updateRef();
-    // The port's handle closes: 'close' comes from its close callback (close phase).
-    binding.handleClose(() => this.emit('close'));
+    this._shut();
     const other = localPorts.get(this._target);
     if (other && !other._closed) {
       other._closed = true;
       other._updateRef();
+      localPorts.delete(other._id);
     }
+    // An other end in another isolate gets 'close' there.
+    if (this._id >= LOCAL_PORT_BASE) binding.portClose(this._id);
+  }
+  // Closes this end: 'close' comes from its handle's close callback (close phase).
+  _shut() {
+    this._closed = true;
+    this._updateRef();
+    localPorts.delete(this._id);
+    binding.handleClose(() => this.emit('close'));
   }
   start() {}
   ref() { this._unrefed = false; this._updateRef(); return this; }
@@ -112,8 +134,7 @@ class MessagePort extends EventEmitter {
 
 class MessageChannel {
   constructor() {
-    const a = nextLocalPort++;
-    const b = nextLocalPort++;
+    const [a, b] = binding.portChannel();
     this.port1 = new MessagePort(a, b);
     this.port2 = new MessagePort(b, a);
     localPorts.set(a, this.port1);
@@ -121,9 +142,30 @@ class MessageChannel {
   }
 }
 
+setPortHooks({
+  isPort: (v) => v instanceof MessagePort,
+  // The sender's port object is done with: it posts nothing more and keeps nothing alive.
+  giveUp(p) {
+    p._closed = true;
+    p._updateRef();
+    localPorts.delete(p._id);
+    return p._id;
+  },
+  adopt(id, peer) {
+    const p = new MessagePort(id, peer);
+    localPorts.set(id, p);
+    return p;
+  },
+});
+
 if (!isMainThread) {
   parentPort = new MessagePort(0, 0);
 }
+
+// What a worker gets from its parent: workerData and a copy of the environment data (after
+// the port hooks: workerData may hold transferred ports).
+const inherited = workerDataWire === undefined ? { d: null, e: [] } : deserialize(workerDataWire);
+const workerData = isMainThread ? null : inherited.d;
 
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
@@ -154,13 +196,14 @@ class Worker extends EventEmitter {
     this._terminating = [];
     this._errored = false;
     const argv = (options.argv || []).map((a) => `${a}`);
-    const wire = serialize({ d: options.workerData, e: [...environmentData] });
-    this.threadId = binding.workerSpawn(file, code, wire, argv);
+    const { wire, ports } = serializeTransfer({ d: options.workerData, e: [...environmentData] }, options.transferList);
+    this.threadId = binding.workerSpawn(file, code, wire, argv, ports);
     workers.set(this.threadId, this);
   }
   postMessage(value, transferList) {
     if (this.threadId < 0) return;
-    binding.portPost(this.threadId, serialize(value, transferList));
+    const { wire, ports } = serializeTransfer(value, transferList);
+    binding.portPost(this.threadId, wire, 'message', ports);
   }
   terminate(cb) {
     return new Promise((resolve) => {

@@ -1389,7 +1389,8 @@ fn tcp_name(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     })
 }
 
-// binding.workerSpawn(path | null, code | null, workerData, argv) -> thread id
+// binding.workerSpawn(path | null, code | null, workerData, argv, [transferred port ids])
+// -> thread id
 fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let data = str_arg(args, 2, ctx)?;
@@ -1412,6 +1413,11 @@ fn worker_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let argv = string_list(&arg(args, 3), ctx)?;
     let rt = crate::runtime::Runtime::new_child(&h, thread_id, &path, &source, data, None, argv)
         .map_err(|e| JsNativeError::error().with_message(e.to_string()))?;
+    let inbox = rt.inbox();
+    for p in args_vec(&arg(args, 4), ctx)? {
+        h.group
+            .move_port(id_arg(&[p], 0, ctx)?, &inbox, h.clock.now_ns());
+    }
     add_child(&h, thread_id, rt, None);
     Ok(JsValue::from(f64::from(thread_id)))
 }
@@ -1544,8 +1550,9 @@ fn pid(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     .into())
 }
 
-// binding.portPost(port, data): to the parent (port 0 in a worker), to a worker (its thread
-// id), or to a local MessageChannel port.
+// binding.portPost(port, data, kind, [transferred port ids]): to the parent (port 0 in a
+// worker), to a worker (its thread id), or to a MessageChannel port wherever it lives. The
+// transferred ports move to the isolate the message goes to.
 fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let port = id_arg(args, 0, ctx)?;
@@ -1557,22 +1564,21 @@ fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         "cluster" => "cluster",
         _ => "message",
     };
+    let moved = args_vec(&arg(args, 3), ctx)?;
     let ipc = kind != "message";
     let now = h.clock.now_ns();
-    let msg = |port: u64| crate::worker::PortMsg {
-        port,
-        kind,
-        data: data.clone(),
-    };
-    if port >= crate::worker::LOCAL_PORT_BASE {
-        crate::worker::post(&h.group, &h.inbox, now, msg(port));
+    let (to, target) = if port >= crate::worker::LOCAL_PORT_BASE {
+        (h.group.port_owner(port), port)
     } else if port == 0 {
-        if let Some(link) = &h.worker {
-            let from = match link.process {
-                Some(id) if ipc => u64::from(id),
-                _ => u64::from(link.thread_id),
-            };
-            crate::worker::post(&h.group, &link.parent_inbox, now, msg(from));
+        match &h.worker {
+            Some(link) => {
+                let from = match link.process {
+                    Some(id) if ipc => u64::from(id),
+                    _ => u64::from(link.thread_id),
+                };
+                (Some(Rc::clone(&link.parent_inbox)), from)
+            }
+            None => (None, 0),
         }
     } else {
         let inbox = h
@@ -1581,11 +1587,86 @@ fn port_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             .iter()
             .find(|c| c.is(port, ipc) && c.state != crate::worker::ChildState::Done)
             .map(|c| Rc::clone(&c.inbox));
-        if let Some(inbox) = inbox {
-            crate::worker::post(&h.group, &inbox, now, msg(0));
+        (inbox, 0)
+    };
+    if let Some(inbox) = to {
+        crate::worker::post(
+            &h.group,
+            &inbox,
+            now,
+            crate::worker::PortMsg {
+                port: target,
+                kind,
+                data,
+            },
+        );
+        for p in moved {
+            h.group.move_port(id_arg(&[p], 0, ctx)?, &inbox, now);
         }
     }
     Ok(JsValue::undefined())
+}
+
+// binding.portChannel() -> [id, id]: a new MessageChannel held by this isolate.
+fn port_channel(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let (a, b) = h.group.new_channel(&h.inbox);
+    Ok(JsArray::from_iter([JsValue::from(a as f64), JsValue::from(b as f64)], ctx).into())
+}
+
+// binding.portClose(id): closes the channel of port `id`; an end held by another isolate
+// gets 'close' there.
+fn port_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    if let Some((peer, owner)) = h.group.close_port(id, &h.inbox) {
+        let now = h.clock.now_ns();
+        crate::worker::post(&h.group, &owner, now, crate::worker::port_closed(peer));
+    }
+    Ok(JsValue::undefined())
+}
+
+// binding.sabShare(sab) -> index: keeps a SharedArrayBuffer's memory for other isolates.
+fn sab_share(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("not a SharedArrayBuffer")
+            .into());
+    };
+    let sab = JsSharedArrayBuffer::from_object(obj.clone())?;
+    Ok(JsValue::from(h.group.share(sab.inner()) as f64))
+}
+
+// binding.sabOpen(index) -> a SharedArrayBuffer on the memory kept under `index`.
+fn sab_open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let index = usize::try_from(id_arg(args, 0, ctx)?).unwrap_or(usize::MAX);
+    match h.group.shared(index) {
+        Some(buffer) => Ok(JsSharedArrayBuffer::from_buffer(buffer, ctx).into()),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+// binding.detachArrayBuffer(ab) -> whether it was detached (a transferred ArrayBuffer).
+fn detach_array_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let _ = host(ctx)?;
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Ok(false.into());
+    };
+    let Ok(ab) = JsArrayBuffer::from_object(obj.clone()) else {
+        return Ok(false.into());
+    };
+    Ok(ab.detach(&JsValue::undefined()).is_ok().into())
+}
+
+// binding.isDetached(ab) -> whether an ArrayBuffer was detached (transferred away).
+fn is_detached(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let detached = arg(args, 0)
+        .as_object()
+        .and_then(|o| JsArrayBuffer::from_object(o.clone()).ok())
+        .is_some_and(|ab| ab.data().is_none());
+    Ok(detached.into())
 }
 
 // binding.workerControl(threadId, what): 'terminate' | 'ref' | 'unref'
@@ -1678,11 +1759,17 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("poolSubmit", pool_submit, 4),
         ("workSync", work_sync, 2),
         ("ioStart", io_start, 3),
-        ("workerSpawn", worker_spawn, 4),
+        ("workerSpawn", worker_spawn, 5),
         ("portReceive", port_receive, 1),
         ("workerControl", worker_control, 2),
         ("workerInfo", worker_info, 0),
-        ("portPost", port_post, 3),
+        ("portPost", port_post, 4),
+        ("portChannel", port_channel, 0),
+        ("portClose", port_close, 1),
+        ("sabShare", sab_share, 1),
+        ("sabOpen", sab_open, 1),
+        ("detachArrayBuffer", detach_array_buffer, 1),
+        ("isDetached", is_detached, 1),
         ("clusterFork", cluster_fork, 3),
         ("tcpTransfer", tcp_transfer, 2),
         ("pid", pid, 0),

@@ -11,13 +11,21 @@
 //! so every run is the same. A waiting isolate's clock only jumps when it is the earliest,
 //! so no message can arrive in its past. With a real clock all isolates share it.
 //!
-//! Left out for now: nested workers' grandchildren are scheduled by their own parent
-//! (supported), but `MessagePort`s cannot be transferred between isolates, a worker's pool
-//! work runs inline, and worker stdout is written straight to the run's output (node pipes
-//! it through the main thread, which can reorder it against the main thread's output).
+//! `MessageChannel` ports are run-wide: [`GroupIds`] knows which isolate's inbox each port's
+//! messages go to, so a port posted in a transfer list moves to the receiving isolate together
+//! with the messages already queued for it, and closing one end (or the exit of the isolate
+//! holding it) tells the other end wherever it lives. `SharedArrayBuffer` memory is kept here
+//! too, so every isolate that receives one works on the same bytes.
+//!
+//! Left out for now: a worker's pool work runs inline, and worker stdout is written straight
+//! to the run's output (node pipes it through the main thread, which can reorder it against the
+//! main thread's output).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
+
+use boa_engine::builtins::array_buffer::SharedArrayBuffer;
 
 use crate::host::{Host, Inbox};
 use crate::runtime::{Runtime, Status};
@@ -32,7 +40,8 @@ pub struct PortMsg {
     /// Target port on the receiving side (a worker's thread id on the parent side; 0 for
     /// `parentPort` in a worker; local `MessageChannel` ports above [`LOCAL_PORT_BASE`]).
     pub port: u64,
-    /// `message`, `online`, `error` or `exit`.
+    /// `message`, `online`, `error`, `exit` or `port_close` (worker_threads); `ipc`,
+    /// `cluster`, `process_online` or `process_exit` (cluster).
     pub kind: &'static str,
     /// Serialized payload (or the exit code).
     pub data: String,
@@ -45,13 +54,26 @@ pub const MAX_ISOLATES: u32 = 64;
 /// First id of in-isolate `MessageChannel` ports.
 pub const LOCAL_PORT_BASE: u64 = 1 << 40;
 
-/// Thread ids and the message order, shared by the whole run.
+/// Thread ids, the message order, the run's `MessageChannel` ports and shared memory: what
+/// the whole run (every isolate) shares.
 #[derive(Debug, Default)]
 pub struct GroupIds {
     next_thread: Cell<u32>,
     next_isolate: Cell<u32>,
     next_handle: Cell<u64>,
+    next_port: Cell<u64>,
     seq: Cell<u64>,
+    ports: RefCell<HashMap<u64, PortEntry>>,
+    shared: RefCell<Vec<SharedArrayBuffer>>,
+}
+
+/// One end of a `MessageChannel`.
+#[derive(Debug)]
+struct PortEntry {
+    /// The inbox of the isolate that holds this end.
+    owner: Inbox,
+    /// The other end's id.
+    peer: u64,
 }
 
 impl GroupIds {
@@ -86,6 +108,105 @@ impl GroupIds {
         let s = self.seq.get() + 1;
         self.seq.set(s);
         s
+    }
+
+    /// A new `MessageChannel` held by the isolate of `owner`: the ids of its two ends.
+    pub fn new_channel(&self, owner: &Inbox) -> (u64, u64) {
+        let a = LOCAL_PORT_BASE + self.next_port.get();
+        let b = a + 1;
+        self.next_port.set(self.next_port.get() + 2);
+        let mut ports = self.ports.borrow_mut();
+        for (id, peer) in [(a, b), (b, a)] {
+            ports.insert(
+                id,
+                PortEntry {
+                    owner: Rc::clone(owner),
+                    peer,
+                },
+            );
+        }
+        (a, b)
+    }
+
+    /// The inbox that messages for port `id` go to (`None` once it is closed).
+    pub fn port_owner(&self, id: u64) -> Option<Inbox> {
+        self.ports.borrow().get(&id).map(|e| Rc::clone(&e.owner))
+    }
+
+    /// Port `id` now belongs to the isolate of `to` (it was transferred at time `at`): the
+    /// messages already queued for it move along, after what was just posted there.
+    pub fn move_port(&self, id: u64, to: &Inbox, at: u64) {
+        let old = {
+            let mut ports = self.ports.borrow_mut();
+            let Some(e) = ports.get_mut(&id) else {
+                return;
+            };
+            std::mem::replace(&mut e.owner, Rc::clone(to))
+        };
+        if Rc::ptr_eq(&old, to) {
+            return;
+        }
+        let queued: Vec<((u64, u64), PortMsg)> = {
+            let mut inbox = old.borrow_mut();
+            let keys: Vec<(u64, u64)> = inbox
+                .iter()
+                .filter(|(_, m)| m.port == id)
+                .map(|(k, _)| *k)
+                .collect();
+            keys.into_iter()
+                .filter_map(|k| inbox.remove(&k).map(|m| (k, m)))
+                .collect()
+        };
+        for ((t, _), m) in queued {
+            post(self, to, t.max(at), m);
+        }
+    }
+
+    /// Closes the channel that port `id` belongs to. Returns the other end and its holder's
+    /// inbox when the other end lives in another isolate than `own` (it must be told).
+    pub fn close_port(&self, id: u64, own: &Inbox) -> Option<(u64, Inbox)> {
+        let mut ports = self.ports.borrow_mut();
+        let e = ports.remove(&id)?;
+        let peer = ports.remove(&e.peer)?;
+        (!Rc::ptr_eq(&peer.owner, own)).then_some((e.peer, peer.owner))
+    }
+
+    /// Closes every port held by the isolate of `inbox` (it exited at time `at`) and tells
+    /// the other ends.
+    fn orphan_ports(&self, inbox: &Inbox, at: u64) {
+        let held: Vec<u64> = self
+            .ports
+            .borrow()
+            .iter()
+            .filter(|(_, e)| Rc::ptr_eq(&e.owner, inbox))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in held {
+            if let Some((peer, owner)) = self.close_port(id, inbox) {
+                post(self, &owner, at, port_closed(peer));
+            }
+        }
+    }
+
+    /// Keeps a `SharedArrayBuffer`'s memory for other isolates: its index.
+    pub fn share(&self, buffer: SharedArrayBuffer) -> usize {
+        let mut shared = self.shared.borrow_mut();
+        shared.push(buffer);
+        shared.len() - 1
+    }
+
+    /// The memory kept by [`GroupIds::share`] under `index`.
+    pub fn shared(&self, index: usize) -> Option<SharedArrayBuffer> {
+        self.shared.borrow().get(index).cloned()
+    }
+}
+
+/// The message that tells port `port` its other end was closed.
+pub fn port_closed(port: u64) -> PortMsg {
+    PortMsg {
+        port,
+        kind: "port_close",
+        data: String::new(),
     }
 }
 
@@ -149,6 +270,7 @@ impl Child {
         self.state = ChildState::Done;
         let msg = self.exit_msg(data);
         self.rt.close_handles();
+        host.group.orphan_ports(&self.inbox, self.rt.now_ns());
         post(&host.group, &host.inbox, self.rt.now_ns(), msg);
     }
 

@@ -272,9 +272,9 @@ function structuredClone(value, options) {
   if (arguments.length === 0) {
     throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
   }
-  void options;
-  const { serialize, deserialize } = require('internal/worker_serialize');
-  return deserialize(serialize(value));
+  const { serializeTransfer, deserialize } = require('internal/worker_serialize');
+  const transfer = options !== undefined && options !== null ? options.transfer : undefined;
+  return deserialize(serializeTransfer(value, transfer).wire);
 }
 
 // --- URLSearchParams / URL (WHATWG subset: special schemes, opaque paths) --------------------
