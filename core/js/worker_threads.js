@@ -83,7 +83,7 @@ function trackRefs(emitter) {
     process.nextTick(update);
     // Messages that arrived before the first listener are delivered in a later poll phase.
     const waiting = emitter._waiting;
-    if (waiting !== undefined && waiting.length > 0) {
+    if (waiting.length > 0) {
       emitter._waiting = [];
       for (const wire of waiting) binding.portPost(emitter._id, wire);
     }
@@ -111,20 +111,20 @@ class MessagePort extends EventEmitter {
     if (this._closed) return;
     this._shut();
     const other = localPorts.get(this._target);
-    if (other && !other._closed) {
-      other._closed = true;
-      other._updateRef();
-      localPorts.delete(other._id);
-    }
+    if (other && !other._closed) other._detach();
     // An other end in another isolate gets 'close' there.
     if (this._id >= LOCAL_PORT_BASE) binding.portClose(this._id);
   }
   // Closes this end: 'close' comes from its handle's close callback (close phase).
   _shut() {
+    this._detach();
+    binding.handleClose(() => this.emit('close'));
+  }
+  // This object is done with: it posts nothing more, receives nothing, keeps nothing alive.
+  _detach() {
     this._closed = true;
     this._updateRef();
     localPorts.delete(this._id);
-    binding.handleClose(() => this.emit('close'));
   }
   start() {}
   ref() { this._unrefed = false; this._updateRef(); return this; }
@@ -144,11 +144,9 @@ class MessageChannel {
 
 setPortHooks({
   isPort: (v) => v instanceof MessagePort,
-  // The sender's port object is done with: it posts nothing more and keeps nothing alive.
+  // The sender's port object is done with once the port is transferred.
   giveUp(p) {
-    p._closed = true;
-    p._updateRef();
-    localPorts.delete(p._id);
+    p._detach();
     return p._id;
   },
   adopt(id, peer) {

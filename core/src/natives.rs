@@ -1619,10 +1619,7 @@ fn port_channel(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 fn port_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
-    if let Some((peer, owner)) = h.group.close_port(id, &h.inbox) {
-        let now = h.clock.now_ns();
-        crate::worker::post(&h.group, &owner, now, crate::worker::port_closed(peer));
-    }
+    h.group.close_port(id, &h.inbox, h.clock.now_ns());
     Ok(JsValue::undefined())
 }
 

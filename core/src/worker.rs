@@ -146,33 +146,35 @@ impl GroupIds {
         if Rc::ptr_eq(&old, to) {
             return;
         }
-        let queued: Vec<((u64, u64), PortMsg)> = {
+        let queued: std::collections::BTreeMap<(u64, u64), PortMsg> = {
             let mut inbox = old.borrow_mut();
-            let keys: Vec<(u64, u64)> = inbox
-                .iter()
-                .filter(|(_, m)| m.port == id)
-                .map(|(k, _)| *k)
-                .collect();
-            keys.into_iter()
-                .filter_map(|k| inbox.remove(&k).map(|m| (k, m)))
-                .collect()
+            let (queued, staying) = std::mem::take(&mut *inbox)
+                .into_iter()
+                .partition(|(_, m)| m.port == id);
+            *inbox = staying;
+            queued
         };
         for ((t, _), m) in queued {
             post(self, to, t.max(at), m);
         }
     }
 
-    /// Closes the channel that port `id` belongs to. Returns the other end and its holder's
-    /// inbox when the other end lives in another isolate than `own` (it must be told).
-    pub fn close_port(&self, id: u64, own: &Inbox) -> Option<(u64, Inbox)> {
-        let mut ports = self.ports.borrow_mut();
-        let e = ports.remove(&id)?;
-        let peer = ports.remove(&e.peer)?;
-        (!Rc::ptr_eq(&peer.owner, own)).then_some((e.peer, peer.owner))
+    /// Closes the channel that port `id` belongs to at time `at`. When the other end lives in
+    /// another isolate than `own`, that isolate is told (the other end gets 'close' there).
+    pub fn close_port(&self, id: u64, own: &Inbox, at: u64) {
+        let peer = {
+            let mut ports = self.ports.borrow_mut();
+            let Some(e) = ports.remove(&id) else {
+                return;
+            };
+            ports.remove(&e.peer).map(|p| (e.peer, p.owner))
+        };
+        if let Some((peer, owner)) = peer.filter(|(_, owner)| !Rc::ptr_eq(owner, own)) {
+            post(self, &owner, at, port_closed(peer));
+        }
     }
 
-    /// Closes every port held by the isolate of `inbox` (it exited at time `at`) and tells
-    /// the other ends.
+    /// Closes every port held by the isolate of `inbox` (it exited at time `at`).
     fn orphan_ports(&self, inbox: &Inbox, at: u64) {
         let held: Vec<u64> = self
             .ports
@@ -182,9 +184,7 @@ impl GroupIds {
             .map(|(id, _)| *id)
             .collect();
         for id in held {
-            if let Some((peer, owner)) = self.close_port(id, inbox) {
-                post(self, &owner, at, port_closed(peer));
-            }
+            self.close_port(id, inbox, at);
         }
     }
 
@@ -202,7 +202,7 @@ impl GroupIds {
 }
 
 /// The message that tells port `port` its other end was closed.
-pub fn port_closed(port: u64) -> PortMsg {
+fn port_closed(port: u64) -> PortMsg {
     PortMsg {
         port,
         kind: "port_close",
