@@ -2,12 +2,20 @@
 // the loop for the request's modelled duration; callback calls are libuv requests on the
 // simulated thread pool, completed in the poll phase — readFile/writeFile chain several
 // requests (open, fstat, read…, close) as Node's do; fs.promises wraps the callback forms.
+// Operations node builds in JavaScript from several requests (realpath, cp, truncate, mkdtemp,
+// recursive readdir, rm) are written once as generators of requests, driven synchronously or
+// as a chain of pool requests.
 'use strict';
 
 const { Buffer } = require('buffer');
+const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE },
   validateFunction,
+  validateInteger,
+  validateInt32,
+  validateUint32,
+  validateObject,
 } = require('internal/errors');
 
 const kReadChunk = 512 * 1024;
@@ -33,6 +41,8 @@ function encode(bytes, encoding) {
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
 }
 
+const encodeString = (s, encoding) => (encoding === 'buffer' ? Buffer.from(s) : s);
+
 function toData(data, encoding) {
   if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
   if (ArrayBuffer.isView(data)) return data;
@@ -48,62 +58,226 @@ function maybeCallback(cb) {
   return cb;
 }
 
+const getValidatedFd = (fd) => {
+  validateInt32(fd, 'fd', 0);
+  return fd;
+};
+
+// Node's parseFileMode: a uint32 or an octal string.
+function parseFileMode(value, name, def) {
+  value ??= def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) {
+      throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  validateUint32(value, name);
+  return value;
+}
+
+// The mode checks node does in C++ for access and copyFile.
+function cppMode(mode, max, def) {
+  if (mode === undefined || mode === null) return def;
+  if (typeof mode !== 'number' || mode !== (mode | 0)) {
+    const e = new TypeError('mode must be int32 or null/undefined');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (mode < 0 || mode > max) {
+    const e = new RangeError(`mode is out of range: >= 0 && <= ${max}`);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  return mode;
+}
+
+// node's toUnixTimestamp: seconds from a number, a numeric string or a Date.
+function toUnixTimestamp(time, name = 'time') {
+  // eslint-disable-next-line eqeqeq
+  if (typeof time === 'string' && +time == time) return +time;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// A libuv error re-shaped for another syscall (opendir reports readdir's errors).
+function uvError(from, syscall, path) {
+  const desc = String(from.message).replace(/^[A-Z]+: /, '').replace(/, .*$/, '');
+  const msg = path === undefined ? `${from.code}: ${desc}, ${syscall}` : `${from.code}: ${desc}, ${syscall} '${path}'`;
+  const e = new Error(msg);
+  e.errno = from.errno;
+  e.code = from.code;
+  e.syscall = syscall;
+  if (path !== undefined) e.path = path;
+  return e;
+}
+
+// node's SystemError (ERR_FS_EISDIR, ERR_FS_CP_*): "<prefix>: <syscall> returned <code> (<message>) <path>".
+const kSystemPrefixes = {
+  ERR_FS_EISDIR: 'Path is a directory',
+  ERR_FS_CP_EEXIST: 'Target already exists',
+  ERR_FS_CP_EINVAL: 'Invalid src or dest',
+  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
+  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
+  ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot copy symlink to subdirectory of self',
+  ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
+};
+class SystemError extends Error {
+  constructor(key, context) {
+    let message = `${kSystemPrefixes[key]}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+    this.code = key;
+    Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+    Object.defineProperty(this, 'errno', { get() { return context.errno; }, set(v) { context.errno = v; }, enumerable: true, configurable: true });
+    Object.defineProperty(this, 'syscall', { get() { return context.syscall; }, enumerable: true, configurable: true });
+    if (context.path !== undefined) {
+      Object.defineProperty(this, 'path', { get() { return context.path; }, enumerable: true, configurable: true });
+    }
+    if (context.dest !== undefined) {
+      Object.defineProperty(this, 'dest', { get() { return context.dest; }, enumerable: true, configurable: true });
+    }
+  }
+
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+}
+
+const kDirClosed = () => {
+  const e = new Error('Directory handle was closed');
+  e.code = 'ERR_DIR_CLOSED';
+  return e;
+};
+
+// --- request programs ---------------------------------------------------------------------------
+// A program is a generator that yields [op, args] (one VFS request) or { await: value } (a
+// user callback's result) and gets the request's value back, or its error thrown in.
+function runSync(gen) {
+  let r = gen.next();
+  while (!r.done) {
+    const step = r.value;
+    if (!Array.isArray(step)) {
+      r = gen.next(step.await);
+      continue;
+    }
+    let value;
+    let error;
+    let failed = false;
+    try {
+      value = binding.fs(step[0], ...step[1]);
+    } catch (e) {
+      error = e;
+      failed = true;
+    }
+    r = failed ? gen.throw(error) : gen.next(value);
+  }
+  return r.value;
+}
+
+function runAsync(gen, callback) {
+  const resume = (failed, value) => {
+    let r;
+    try {
+      r = failed ? gen.throw(value) : gen.next(value);
+    } catch (e) {
+      return callback(e);
+    }
+    if (r.done) return callback(null, r.value);
+    const step = r.value;
+    if (!Array.isArray(step)) {
+      return Promise.resolve(step.await).then((v) => resume(false, v), (e) => resume(true, e));
+    }
+    req(step[0], step[1], (err, v) => (err ? resume(true, err) : resume(false, v)));
+  };
+  resume(false, undefined);
+}
+
+const runPromise = (gen) => new Promise((resolve, reject) => {
+  runAsync(gen, (err, v) => (err ? reject(err) : resolve(v)));
+});
+
 // --- Stats / Dirent ---------------------------------------------------------------------------
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const kNsPerMsBigInt = 1000000n;
 
-class Stats {
-  constructor(raw) {
-    const [ino, mode, size, atimeMs, mtimeMs, ctimeMs, birthtimeMs, nlink] = raw;
-    this.dev = 2049;
-    this.mode = mode;
-    this.nlink = nlink;
-    this.uid = 1000;
-    this.gid = 1000;
-    this.rdev = 0;
-    this.blksize = 4096;
-    this.ino = ino;
-    this.size = size;
-    this.blocks = Math.ceil(size / 512);
-    this.atimeMs = atimeMs;
-    this.mtimeMs = mtimeMs;
-    this.ctimeMs = ctimeMs;
-    this.birthtimeMs = birthtimeMs;
-    this.atime = new Date(atimeMs);
-    this.mtime = new Date(mtimeMs);
-    this.ctime = new Date(ctimeMs);
-    this.birthtime = new Date(birthtimeMs);
-  }
-
-  isFile() { return (this.mode & S_IFMT) === S_IFREG; }
-
-  isDirectory() { return (this.mode & S_IFMT) === S_IFDIR; }
-
-  isSymbolicLink() { return false; }
-
-  isBlockDevice() { return false; }
-
-  isCharacterDevice() { return false; }
-
-  isFIFO() { return false; }
-
-  isSocket() { return false; }
+// raw: [ino, mode, size, nlink, blocks, atime sec, nsec, mtime sec, nsec, ctime…, birthtime…]
+function fillBase(st, raw, num) {
+  st.dev = num(2049);
+  st.mode = num(raw[1]);
+  st.nlink = num(raw[3]);
+  st.uid = num(1000);
+  st.gid = num(1000);
+  st.rdev = num(0);
+  st.blksize = num(4096);
+  st.ino = num(raw[0]);
+  st.size = num(raw[2]);
+  st.blocks = num(raw[4]);
 }
 
+const dateFromMs = (ms) => new Date(Math.round(Number(ms)));
+const kTimes = ['atime', 'mtime', 'ctime', 'birthtime'];
+
+class StatsBase {
+  isFile() { return this._checkModeProperty(S_IFREG); }
+
+  isDirectory() { return this._checkModeProperty(S_IFDIR); }
+
+  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
+
+  isBlockDevice() { return this._checkModeProperty(0o060000); }
+
+  isCharacterDevice() { return this._checkModeProperty(0o020000); }
+
+  isFIFO() { return this._checkModeProperty(0o010000); }
+
+  isSocket() { return this._checkModeProperty(0o140000); }
+}
+
+class Stats extends StatsBase {
+  constructor(raw) {
+    super();
+    fillBase(this, raw, Number);
+    kTimes.forEach((k, i) => { this[k + 'Ms'] = raw[5 + 2 * i] * 1e3 + raw[6 + 2 * i] / 1e6; });
+    kTimes.forEach((k) => { this[k] = dateFromMs(this[k + 'Ms']); });
+  }
+
+  _checkModeProperty(property) { return (this.mode & S_IFMT) === property; }
+}
+Object.defineProperty(Stats.prototype, '_checkModeProperty', { enumerable: false });
+
+class BigIntStats extends StatsBase {
+  constructor(raw) {
+    super();
+    fillBase(this, raw, BigInt);
+    const ns = kTimes.map((k, i) => BigInt(raw[5 + 2 * i]) * 1000000000n + BigInt(raw[6 + 2 * i]));
+    kTimes.forEach((k, i) => { this[k + 'Ms'] = ns[i] / kNsPerMsBigInt; });
+    kTimes.forEach((k, i) => { this[k + 'Ns'] = ns[i]; });
+    kTimes.forEach((k) => { this[k] = dateFromMs(this[k + 'Ms']); });
+  }
+
+  _checkModeProperty(property) { return (this.mode & BigInt(S_IFMT)) === BigInt(property); }
+}
+
+const makeStats = (raw, options) => (options && options.bigint ? new BigIntStats(raw) : new Stats(raw));
+
 class Dirent {
-  constructor(name, isDir, path) {
+  constructor(name, type, path) {
     this.name = name;
     this.parentPath = path;
     this.path = path;
-    this[kType] = isDir ? 2 : 1;
+    this[kType] = type;
   }
 
   isFile() { return this[kType] === 1; }
 
   isDirectory() { return this[kType] === 2; }
 
-  isSymbolicLink() { return false; }
+  isSymbolicLink() { return this[kType] === 3; }
 
   isBlockDevice() { return false; }
 
@@ -116,7 +290,358 @@ class Dirent {
 const kType = Symbol('type');
 
 function direntList(list, withFileTypes, path) {
-  return withFileTypes ? list.map(([n, d]) => new Dirent(n, d, path)) : list.map(([n]) => n);
+  return withFileTypes ? list.map(([n, t]) => new Dirent(n, t, path)) : list.map(([n]) => n);
+}
+
+// --- programs node writes in JavaScript -----------------------------------------------------------
+// readdir { recursive }: names relative to the start (directories found with stat, so directory
+// symlinks are entered), or Dirents (entered by their own type).
+function* readdirProgram(path, options) {
+  const withFileTypes = !!options.withFileTypes;
+  const first = yield ['readdir', [path]];
+  if (!options.recursive) return direntList(first, withFileTypes, path);
+  const out = [];
+  const queue = [[path, first]];
+  for (let i = 0; i < queue.length; i++) {
+    const [dir, list] = queue[i];
+    for (const [name, type] of list) {
+      const full = pathModule.join(dir, name);
+      let isDir = type === 2;
+      if (withFileTypes) {
+        out.push(new Dirent(name, type, dir));
+      } else {
+        out.push(pathModule.relative(path, full));
+        if (type === 3) {
+          try { isDir = ((yield ['stat', [full]])[1] & S_IFMT) === S_IFDIR; } catch { isDir = false; }
+        }
+      }
+      if (isDir) queue.push([full, yield ['readdir', [full]]]);
+    }
+  }
+  return out;
+}
+
+// node's JavaScript realpath: lexical resolve first, then lstat each component and splice in
+// link targets (stat before readlink, so loops and dangling links fail in stat).
+function* realpathProgram(p) {
+  p = pathModule.resolve(p);
+  const seen = new Map();
+  const knownHard = new Set();
+  let current = '/';
+  let base = '/';
+  let pos = 1;
+  while (pos < p.length) {
+    const next = p.indexOf('/', pos);
+    const previous = current;
+    if (next === -1) {
+      const last = p.slice(pos);
+      current += last;
+      base = previous + last;
+      pos = p.length;
+    } else {
+      current += p.slice(pos, next + 1);
+      base = previous + p.slice(pos, next);
+      pos = next + 1;
+    }
+    if (knownHard.has(base)) continue;
+    const st = yield ['lstat', [base]];
+    if ((st[1] & S_IFMT) !== S_IFLNK) {
+      knownHard.add(base);
+      continue;
+    }
+    let target = seen.get(st[0]);
+    if (target === undefined) {
+      yield ['stat', [base]];
+      target = yield ['readlink', [base]];
+      seen.set(st[0], target);
+    }
+    p = pathModule.resolve(pathModule.resolve(previous, target), p.slice(pos));
+    current = base = '/';
+    pos = 1;
+  }
+  return p;
+}
+
+// truncate(path): open 'r+', ftruncate, close.
+function* truncateProgram(path, len) {
+  const fd = yield ['open', [path, 'r+', 0o666]];
+  try {
+    yield ['ftruncate', [fd, len]];
+  } finally {
+    yield ['close', [fd]];
+  }
+}
+
+// mkdtemp: the prefix plus six random characters, retried while the name exists.
+const kTempChars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+function* mkdtempProgram(prefix, sync) {
+  for (let tries = 0; ; tries++) {
+    const bytes = binding.randomBytesSync(6);
+    let name = prefix;
+    for (const b of bytes) name += kTempChars[b % 62];
+    try {
+      yield ['mkdir', [name, false, 0o700]];
+      return name;
+    } catch (e) {
+      if (e.code === 'EEXIST' && tries < 100) continue;
+      // libuv's sync form reports the template, the async one the name it tried.
+      throw uvError(e, 'mkdtemp', sync ? prefix + 'XXXXXX' : name);
+    }
+  }
+}
+
+// rm: lstat first (node's validateRmOptions), ERR_FS_EISDIR for a directory without recursive.
+function* rmProgram(path, options, sync) {
+  const { recursive = false, force = false } = options;
+  let st;
+  try {
+    st = yield ['lstat', [path]];
+  } catch (e) {
+    if (force && e.code === 'ENOENT') return;
+    throw e;
+  }
+  if ((st[1] & S_IFMT) === S_IFDIR && !recursive) {
+    throw new SystemError('ERR_FS_EISDIR', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+  }
+  yield ['rm', [path, recursive, force]];
+  void sync;
+}
+
+// cp / cpSync / promises.cp, as node's lib/internal/fs/cp: filter, then stat both ends
+// (lstat unless dereference), refuse copying onto itself or into its own subdirectory, create
+// the destination's parents, then copy files, directories (recursive) and symlinks (relative
+// targets made absolute). The sync form reports ERR_FS_EISDIR with errno EINVAL, as node's does.
+const isDirRaw = (st) => (st[1] & S_IFMT) === S_IFDIR;
+const isLinkRaw = (st) => (st[1] & S_IFMT) === S_IFLNK;
+const isSrcSubdir = (src, dest) => {
+  const s = pathModule.resolve(src).split('/').filter(Boolean);
+  const d = pathModule.resolve(dest).split('/').filter(Boolean);
+  return s.every((cur, i) => d[i] === cur);
+};
+const cpError = (key, code, errno, message, path) => new SystemError(key, { message, path, syscall: 'cp', errno, code });
+
+function validateCpOptions(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const opts = {
+    dereference: false, errorOnExist: false, filter: undefined, force: true,
+    preserveTimestamps: false, recursive: false, verbatimSymlinks: false, mode: 0, ...options,
+  };
+  if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
+  opts.mode = cppMode(opts.mode, 7, 0);
+  return opts;
+}
+
+function* cpProgram(src, dest, opts, sync) {
+  const statOp = opts.dereference ? 'stat' : 'lstat';
+  function* checkPaths(s, d) {
+    if (opts.filter) {
+      let keep = opts.filter(s, d);
+      if (sync && keep && typeof keep.then === 'function') {
+        throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', keep);
+      }
+      if (!sync) keep = yield { await: keep };
+      if (!keep) return { skipped: true };
+    }
+    const srcStat = yield [statOp, [s]];
+    let destStat = null;
+    try {
+      destStat = yield [statOp, [d]];
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+    }
+    if (destStat) {
+      if (destStat[0] === srcStat[0]) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22, 'src and dest cannot be the same', d);
+      }
+      if (isDirRaw(srcStat) && !isDirRaw(destStat)) {
+        throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR', 21, `cannot overwrite non-directory ${d} with directory ${s}`, d);
+      }
+      if (!isDirRaw(srcStat) && isDirRaw(destStat)) {
+        throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR', 20, `cannot overwrite directory ${d} with non-directory ${s}`, d);
+      }
+    }
+    if (isDirRaw(srcStat) && isSrcSubdir(s, d)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22, `cannot copy ${s} to a subdirectory of self ${d}`, d);
+    }
+    return { srcStat, destStat, skipped: false };
+  }
+  function* checkParentPaths(s, srcStat, d) {
+    const srcParent = pathModule.resolve(pathModule.dirname(s));
+    const destParent = pathModule.resolve(pathModule.dirname(d));
+    if (destParent === srcParent || destParent === '/') return;
+    let destStat;
+    try {
+      destStat = yield ['stat', [destParent]];
+    } catch (e) {
+      if (e.code === 'ENOENT') return;
+      throw e;
+    }
+    if (destStat[0] === srcStat[0]) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22, `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+    yield* checkParentPaths(s, srcStat, destParent);
+  }
+  function* copyItem(destStat, s, d) {
+    const srcStat = yield [statOp, [s]];
+    if (isDirRaw(srcStat) && opts.recursive) {
+      if (!destStat) yield ['mkdir', [d, false, 0o777]];
+      const list = yield ['readdir', [s]];
+      for (const [name] of list) {
+        const si = pathModule.join(s, name);
+        const di = pathModule.join(d, name);
+        const r = yield* checkPaths(si, di);
+        if (!r.skipped) yield* copyItem(r.destStat, si, di);
+      }
+      if (!destStat) yield ['chmod', [d, srcStat[1]]];
+    } else if (isDirRaw(srcStat)) {
+      throw cpError('ERR_FS_EISDIR', 'EISDIR', sync ? 22 : 21, `${s} is a directory (not copied)`, s);
+    } else if (isLinkRaw(srcStat)) {
+      let resolvedSrc = yield ['readlink', [s]];
+      if (!opts.verbatimSymlinks && !pathModule.isAbsolute(resolvedSrc)) {
+        resolvedSrc = pathModule.resolve(pathModule.dirname(s), resolvedSrc);
+      }
+      if (!destStat) return yield ['symlink', [resolvedSrc, d]];
+      let resolvedDest;
+      try {
+        resolvedDest = yield ['readlink', [d]];
+      } catch (e) {
+        if (e.code === 'EINVAL') return yield ['symlink', [resolvedSrc, d]];
+        throw e;
+      }
+      if (!pathModule.isAbsolute(resolvedDest)) resolvedDest = pathModule.resolve(pathModule.dirname(d), resolvedDest);
+      if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 22, `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, d);
+      }
+      const st = yield ['stat', [s]];
+      if (isDirRaw(st) && isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL', 22, `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, d);
+      }
+      yield ['unlink', [d, false, false]];
+      yield ['symlink', [resolvedSrc, d]];
+    } else {
+      if (destStat) {
+        if (opts.force) {
+          yield ['unlink', [d, false, false]];
+        } else if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', 17, `${d} already exists`, d);
+        } else {
+          return;
+        }
+      }
+      yield ['copyFile', [s, d, (opts.mode & 1) === 1]];
+      yield ['chmod', [d, srcStat[1]]];
+    }
+  }
+  const r = yield* checkPaths(src, dest);
+  if (r.skipped) return;
+  yield* checkParentPaths(src, r.srcStat, dest);
+  const parent = pathModule.dirname(dest);
+  if (!(yield ['exists', [parent]])) yield ['mkdir', [parent, true, 0o777]];
+  yield* copyItem(r.destStat, src, dest);
+}
+
+function cpSync(src, dest, options) {
+  const opts = validateCpOptions(options);
+  runSync(cpProgram(getPath(src, 'src'), getPath(dest, 'dest'), opts, true));
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const opts = validateCpOptions(options);
+  runAsync(cpProgram(getPath(src, 'src'), getPath(dest, 'dest'), opts, false), (err) => callback(err || null));
+}
+
+// --- Dir ------------------------------------------------------------------------------------
+// opendir reads the directory listing with one request; Dir hands its entries out one by one.
+class Dir {
+  #entries;
+  #closed = false;
+  #path;
+
+  constructor(path, list) {
+    this.#path = path;
+    this.#entries = list.map(([n, t]) => new Dirent(n, t, path));
+  }
+
+  get path() { return this.#path; }
+
+  readSync() {
+    if (this.#closed) throw kDirClosed();
+    return this.#entries.length > 0 ? this.#entries.shift() : null;
+  }
+
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((e, v) => (e ? reject(e) : resolve(v))));
+    }
+    validateFunction(callback, 'callback');
+    if (this.#closed) return process.nextTick(callback, kDirClosed());
+    const entry = this.#entries.length > 0 ? this.#entries.shift() : null;
+    process.nextTick(callback, null, entry);
+  }
+
+  closeSync() {
+    if (this.#closed) throw kDirClosed();
+    this.#closed = true;
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(kDirClosed());
+      return new Promise((resolve, reject) => this.close((e) => (e ? reject(e) : resolve())));
+    }
+    validateFunction(callback, 'callback');
+    if (this.#closed) return process.nextTick(callback, kDirClosed());
+    this.#closed = true;
+    process.nextTick(callback, null);
+  }
+
+  async* entries() {
+    try {
+      for (;;) {
+        const entry = await this.read();
+        if (entry === null) break;
+        yield entry;
+      }
+    } finally {
+      if (!this.#closed) await this.close();
+    }
+  }
+
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
+function validateBufferSize(options) {
+  const opts = getOptions(options, {});
+  if (opts.bufferSize !== undefined) validateUint32(opts.bufferSize, 'options.bufferSize', true);
+  return opts;
+}
+
+function opendirSync(path, options) {
+  const p = getPath(path);
+  validateBufferSize(options);
+  let list;
+  try {
+    list = binding.fs('readdir', p);
+  } catch (e) {
+    throw uvError(e, 'opendir');
+  }
+  return new Dir(p, list);
+}
+
+function opendir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const p = getPath(path);
+  validateBufferSize(options);
+  req('readdir', [p], (err, list) => {
+    if (err) return callback(uvError(err, 'opendir', p));
+    callback(null, new Dir(p, list));
+  });
 }
 
 // --- sync ---------------------------------------------------------------------------------------
@@ -176,42 +701,32 @@ function existsSync(path) {
   }
 }
 
-function statSync(path, options) {
-  const opts = getOptions(options, { throwIfNoEntry: true });
-  try {
-    return new Stats(binding.fs('stat', getPath(path)));
-  } catch (err) {
-    if (opts.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
-  }
+function statLike(op) {
+  return function (path, options) {
+    const opts = getOptions(options, { throwIfNoEntry: true });
+    try {
+      return makeStats(binding.fs(op, getPath(path)), opts);
+    } catch (err) {
+      if (opts.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+      throw err;
+    }
+  };
 }
-
-function lstatSync(path, options) {
-  const opts = getOptions(options, { throwIfNoEntry: true });
-  try {
-    return new Stats(binding.fs('lstat', getPath(path)));
-  } catch (err) {
-    if (opts.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
-
-const fstatSync = (fd) => new Stats(binding.fs('fstat', fd));
+const statSync = statLike('stat');
+const lstatSync = statLike('lstat');
+const fstatSync = (fd, options) => makeStats(binding.fs('fstat', getValidatedFd(fd)), options);
 
 function readdirSync(path, options) {
-  const { withFileTypes = false } = getOptions(options, {});
-  const p = getPath(path);
-  return direntList(binding.fs('readdir', p), withFileTypes, p);
+  return runSync(readdirProgram(getPath(path), getOptions(options, {})));
 }
 
 function mkdirSync(path, options) {
-  const opts = typeof options === 'number' ? { mode: options } : getOptions(options, {});
-  return binding.fs('mkdir', getPath(path), !!opts.recursive, opts.mode === undefined ? 0o777 : opts.mode);
+  const opts = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {});
+  return binding.fs('mkdir', getPath(path), !!opts.recursive, parseFileMode(opts.mode, 'mode', 0o777));
 }
 
 function rmSync(path, options) {
-  const { recursive = false, force = false } = getOptions(options, {});
-  binding.fs('rm', getPath(path), recursive, force);
+  runSync(rmProgram(getPath(path), getOptions(options, {}), true));
 }
 
 function rmdirSync(path, options) {
@@ -221,12 +736,68 @@ function rmdirSync(path, options) {
 
 const unlinkSync = (path) => { binding.fs('unlink', getPath(path), false, false); };
 const renameSync = (from, to) => { binding.fs('rename', getPath(from, 'oldPath'), getPath(to, 'newPath')); };
-const copyFileSync = (src, dest, mode = 0) => {
-  binding.fs('copyFile', getPath(src, 'src'), getPath(dest, 'dest'), (mode & 1) === 1);
+const copyFileSync = (src, dest, mode) => {
+  const s = getPath(src, 'src');
+  const d = getPath(dest, 'dest');
+  binding.fs('copyFile', s, d, (cppMode(mode, 7, 0) & 1) === 1);
 };
-const accessSync = (path) => { binding.fs('access', getPath(path)); };
-const openSync = (path, flags = 'r', mode = 0o666) => binding.fs('open', getPath(path), flags, mode);
-const closeSync = (fd) => { binding.fs('close', fd); };
+const accessSync = (path, mode) => {
+  const p = getPath(path);
+  binding.fs('access', p, cppMode(mode, 7, 0));
+};
+const openSync = (path, flags = 'r', mode = 0o666) => binding.fs('open', getPath(path), flags, parseFileMode(mode, 'mode', 0o666));
+const closeSync = (fd) => { binding.fs('close', getValidatedFd(fd)); };
+
+function validateLen(len) {
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (len === undefined) len = 0;
+  const p = getPath(path);
+  runSync(truncateProgram(p, validateLen(len)));
+}
+function ftruncateSync(fd, len = 0) {
+  binding.fs('ftruncate', getValidatedFd(fd), validateLen(len));
+}
+const chmodSync = (path, mode) => {
+  const p = getPath(path);
+  binding.fs('chmod', p, parseFileMode(mode, 'mode'));
+};
+const fchmodSync = (fd, mode) => {
+  const f = getValidatedFd(fd);
+  binding.fs('fchmod', f, parseFileMode(mode, 'mode'));
+};
+const utimesSync = (path, atime, mtime) => {
+  const p = getPath(path);
+  binding.fs('utime', p, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+};
+const lutimesSync = (path, atime, mtime) => {
+  const p = getPath(path);
+  binding.fs('lutime', p, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+};
+const futimesSync = (fd, atime, mtime) => {
+  const f = getValidatedFd(fd);
+  binding.fs('futime', f, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+};
+const fsyncSync = (fd) => { binding.fs('fsync', getValidatedFd(fd)); };
+const fdatasyncSync = (fd) => { binding.fs('fdatasync', getValidatedFd(fd)); };
+const symlinkSync = (target, path) => {
+  binding.fs('symlink', getPath(target, 'target'), getPath(path));
+};
+const linkSync = (existingPath, newPath) => {
+  binding.fs('link', getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath'));
+};
+const readlinkSync = (path, options) => encodeString(binding.fs('readlink', getPath(path)), getOptions(options, {}).encoding);
+function realpathSync(path, options) {
+  return encodeString(runSync(realpathProgram(getPath(path))), getOptions(options, {}).encoding);
+}
+realpathSync.native = (path, options) => encodeString(binding.fs('realpath', getPath(path)), getOptions(options, {}).encoding);
+function mkdtempSync(prefix, options) {
+  const p = getPath(prefix, 'prefix');
+  return encodeString(runSync(mkdtempProgram(p, true)), getOptions(options, {}).encoding);
+}
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   let offset = offsetOrOptions;
@@ -297,35 +868,82 @@ function appendFile(path, data, options, callback) {
   writeFile(path, data, opts, callback);
 }
 
-function simple(op, mapArgs, mapResult = (v) => v) {
+// One request: arguments validated before the callback is checked, as node does.
+function simple(op, mapArgs, mapResult = (v) => v, arity = 0) {
   return function (...args) {
-    const callback = maybeCallback(args.pop());
-    req(op, mapArgs(...args), (err, value) => {
+    let callback;
+    if (arity > 0 && typeof args[args.length - 1] !== 'function') {
+      callback = args[arity];
+      args = args.slice(0, arity);
+    } else {
+      callback = args.pop();
+    }
+    while (args.length < arity) args.push(undefined);
+    const reqArgs = mapArgs(...args);
+    callback = maybeCallback(callback);
+    req(op, reqArgs, (err, value) => {
       if (err) return callback(err);
       callback(null, mapResult(value, ...args));
     });
   };
 }
 
-const stat = simple('stat', (p) => [getPath(p)], (v) => new Stats(v));
-const lstat = simple('lstat', (p) => [getPath(p)], (v) => new Stats(v));
-const fstat = simple('fstat', (fd) => [fd], (v) => new Stats(v));
-const readdir = simple('readdir', (p) => [getPath(p)], (v, p, o) => direntList(v, !!getOptions(o, {}).withFileTypes, getPath(p)));
+const stat = simple('stat', (p) => [getPath(p)], (v, p, o) => makeStats(v, o));
+const lstat = simple('lstat', (p) => [getPath(p)], (v, p, o) => makeStats(v, o));
+const fstat = simple('fstat', (fd) => [getValidatedFd(fd)], (v, fd, o) => makeStats(v, o));
+function readdir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  runAsync(readdirProgram(getPath(path), getOptions(options, {})), callback);
+}
 const mkdir = simple('mkdir', (p, o) => {
-  const opts = typeof o === 'number' ? { mode: o } : getOptions(o, {});
-  return [getPath(p), !!opts.recursive, opts.mode === undefined ? 0o777 : opts.mode];
+  const opts = typeof o === 'number' || typeof o === 'string' ? { mode: o } : getOptions(o, {});
+  return [getPath(p), !!opts.recursive, parseFileMode(opts.mode, 'mode', 0o777)];
 });
-const rm = simple('rm', (p, o) => {
-  const { recursive = false, force = false } = getOptions(o, {});
-  return [getPath(p), recursive, force];
-}, () => undefined);
+function rm(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  runAsync(rmProgram(getPath(path), getOptions(options, {}), false), (err) => callback(err || null));
+}
 const rmdir = simple('rmdir', (p) => [getPath(p), false, false], () => undefined);
 const unlink = simple('unlink', (p) => [getPath(p), false, false], () => undefined);
 const rename = simple('rename', (a, b) => [getPath(a, 'oldPath'), getPath(b, 'newPath')], () => undefined);
-const copyFile = simple('copyFile', (a, b, mode = 0) => [getPath(a, 'src'), getPath(b, 'dest'), (mode & 1) === 1], () => undefined);
-const access = simple('access', (p) => [getPath(p)], () => undefined);
-const open = simple('open', (p, flags = 'r', mode = 0o666) => [getPath(p), flags, mode]);
-const close = simple('close', (fd) => [fd], () => undefined);
+const copyFile = simple('copyFile', (a, b, mode) => [getPath(a, 'src'), getPath(b, 'dest'), (cppMode(mode, 7, 0) & 1) === 1], () => undefined);
+const access = simple('access', (p, mode) => [getPath(p), cppMode(mode, 7, 0)], () => undefined);
+const open = simple('open', (p, flags = 'r', mode = 0o666) => [getPath(p), flags, parseFileMode(mode, 'mode', 0o666)]);
+const close = simple('close', (fd) => [getValidatedFd(fd)], () => undefined);
+const ftruncate = simple('ftruncate', (fd, len = 0) => [getValidatedFd(fd), validateLen(len)], () => undefined);
+function truncate(path, len, callback) {
+  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  len = validateLen(len);
+  callback = maybeCallback(callback);
+  runAsync(truncateProgram(getPath(path), len), (err) => callback(err || null));
+}
+const chmod = simple('chmod', (p, mode) => [getPath(p), parseFileMode(mode, 'mode')], () => undefined, 2);
+const fchmod = simple('fchmod', (fd, mode) => [getValidatedFd(fd), parseFileMode(mode, 'mode')], () => undefined, 2);
+const utimes = simple('utime', (p, a, m) => [getPath(p), toUnixTimestamp(a), toUnixTimestamp(m)], () => undefined, 3);
+const lutimes = simple('lutime', (p, a, m) => [getPath(p), toUnixTimestamp(a), toUnixTimestamp(m)], () => undefined, 3);
+const futimes = simple('futime', (fd, a, m) => [getValidatedFd(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')], () => undefined, 3);
+const fsync = simple('fsync', (fd) => [getValidatedFd(fd)], () => undefined);
+const fdatasync = simple('fdatasync', (fd) => [getValidatedFd(fd)], () => undefined);
+const symlink = simple('symlink', (t, p) => [getPath(t, 'target'), getPath(p)], () => undefined, 3);
+const link = simple('link', (a, b) => [getPath(a, 'existingPath'), getPath(b, 'newPath')], () => undefined);
+const readlink = simple('readlink', (p) => [getPath(p)], (v, p, o) => encodeString(v, getOptions(o, {}).encoding));
+function realpath(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const { encoding } = getOptions(options, {});
+  runAsync(realpathProgram(getPath(path)), (err, v) => (err ? callback(err) : callback(null, encodeString(v, encoding))));
+}
+realpath.native = simple('realpath', (p) => [getPath(p)], (v, p, o) => encodeString(v, getOptions(o, {}).encoding));
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const { encoding } = getOptions(options, {});
+  runAsync(mkdtempProgram(getPath(prefix, 'prefix'), false), (err, v) => (err ? callback(err) : callback(null, encodeString(v, encoding))));
+}
 
 function exists(path, callback) {
   validateFunction(callback, 'cb');
@@ -335,18 +953,46 @@ function exists(path, callback) {
 }
 
 function read(fd, buffer, offset, length, position, callback) {
+  if (typeof buffer === 'function') {
+    callback = buffer;
+    buffer = Buffer.alloc(16384);
+    offset = 0;
+    length = buffer.byteLength;
+    position = null;
+  } else if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    length = buffer.byteLength;
+    position = null;
+  } else if (offset !== null && typeof offset === 'object' && !ArrayBuffer.isView(offset)) {
+    callback = length;
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
   callback = maybeCallback(callback);
+  offset = offset || 0;
+  if (length === undefined) length = buffer.byteLength - offset;
   req('read', [fd, length, typeof position === 'number' ? position : null], (err, b) => {
     if (err) return callback(err);
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(b, offset || 0);
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(b, offset);
     callback(null, b.length, buffer);
   });
 }
 
+// fs.write(fd, buffer[, offset[, length[, position]]], cb) / fs.write(fd, string[, position[, encoding]], cb)
 function write(fd, data, ...rest) {
   const callback = maybeCallback(rest.pop());
-  const bytes = typeof data === 'string' ? Buffer.from(data, typeof rest[1] === 'string' ? rest[1] : 'utf8') : data;
-  req('write', [fd, bytes, null], (err, n) => (err ? callback(err) : callback(null, n, data)));
+  let bytes;
+  let position = null;
+  if (typeof data === 'string') {
+    if (typeof rest[0] === 'number') position = rest[0];
+    bytes = Buffer.from(data, typeof rest[1] === 'string' ? rest[1] : 'utf8');
+  } else {
+    const offset = rest[0] || 0;
+    const length = rest[1] === undefined ? data.byteLength - offset : rest[1];
+    if (typeof rest[2] === 'number') position = rest[2];
+    bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
+  }
+  req('write', [fd, bytes, position], (err, n) => (err ? callback(err) : callback(null, n, data)));
 }
 
 // --- streams ------------------------------------------------------------------------------------
@@ -469,6 +1115,14 @@ function promisify(fn) {
   });
 }
 
+// A call on a closed FileHandle fails as node's fsCall does: EBADF 'file closed', no errno.
+function fileClosed(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
 // fs.promises.open → FileHandle: every method is a pool request on the descriptor.
 class FileHandle {
   #fd;
@@ -476,21 +1130,32 @@ class FileHandle {
 
   get fd() { return this.#fd; }
 
-  read(buffer, offset = 0, length, position = null) {
+  #check(syscall) {
+    if (this.#fd === -1) throw fileClosed(syscall);
+    return this.#fd;
+  }
+
+  async read(buffer, offset = 0, length, position = null) {
+    const fd = this.#check('read');
+    if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
+    }
     if (buffer === undefined) buffer = Buffer.alloc(16384);
     if (length === undefined) length = buffer.byteLength - offset;
     return new Promise((resolve, reject) => {
-      read(this.#fd, buffer, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+      read(fd, buffer, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
     });
   }
 
-  write(data, ...rest) {
+  async write(data, ...rest) {
+    const fd = this.#check('write');
     return new Promise((resolve, reject) => {
-      write(this.#fd, data, ...rest, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
+      write(fd, data, ...rest, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
     });
   }
 
   async readFile(options) {
+    this.#check('readFile');
     const { encoding } = getOptions(options, {});
     const chunks = [];
     for (;;) {
@@ -502,16 +1167,40 @@ class FileHandle {
   }
 
   async writeFile(data, options) {
+    this.#check('writeFile');
     const { encoding = 'utf8' } = getOptions(options, {});
     await this.write(toData(data, encoding));
   }
 
   appendFile(data, options) { return this.writeFile(data, options); }
 
-  stat() { return promisify(fstat)(this.#fd); }
+  async stat(options) {
+    const fd = this.#check('fstat');
+    return promisify(fstat)(fd, options);
+  }
 
-  close() {
+  async truncate(len = 0) {
+    const fd = this.#check('ftruncate');
+    return promisify(ftruncate)(fd, len);
+  }
+
+  async utimes(atime, mtime) {
+    const fd = this.#check('futimes');
+    return promisify(futimes)(fd, atime, mtime);
+  }
+
+  async chmod(mode) {
+    const fd = this.#check('fchmod');
+    return promisify(fchmod)(fd, mode);
+  }
+
+  async sync() { return promisify(fsync)(this.#check('fsync')); }
+
+  async datasync() { return promisify(fdatasync)(this.#check('fdatasync')); }
+
+  async close() {
     const fd = this.#fd;
+    if (fd === -1) return undefined;
     this.#fd = -1;
     return promisify(close)(fd);
   }
@@ -529,15 +1218,36 @@ const promises = {
   writeFile: promisify(writeFile),
   appendFile: promisify(appendFile),
   readdir: (p, o) => promisify(readdir)(p, o),
-  stat: promisify(stat),
-  lstat: promisify(lstat),
+  stat: (p, o) => promisify(stat)(p, o),
+  lstat: (p, o) => promisify(lstat)(p, o),
   mkdir: (p, o) => promisify(mkdir)(p, o),
   rm: (p, o) => promisify(rm)(p, o),
   rmdir: promisify(rmdir),
   unlink: promisify(unlink),
   rename: promisify(rename),
   copyFile: (a, b, m) => promisify(copyFile)(a, b, m),
-  access: (p) => promisify(access)(p),
+  access: (p, m) => promisify(access)(p, m),
+  chmod: (p, m) => promisify(chmod)(p, m),
+  utimes: (p, a, m) => promisify(utimes)(p, a, m),
+  lutimes: (p, a, m) => promisify(lutimes)(p, a, m),
+  symlink: (t, p, type) => promisify(symlink)(t, p, type),
+  link: (a, b) => promisify(link)(a, b),
+  readlink: (p, o) => promisify(readlink)(p, o),
+  realpath: (p, o) => promisify(realpath.native)(p, o),
+  mkdtemp: (p, o) => promisify(mkdtemp)(p, o),
+  opendir: (p, o) => promisify(opendir)(p, o),
+  cp: (src, dest, options) => {
+    const opts = validateCpOptions(options);
+    return runPromise(cpProgram(getPath(src, 'src'), getPath(dest, 'dest'), opts, false));
+  },
+  async truncate(path, len = 0) {
+    const fh = await promises.open(path, 'r+');
+    try {
+      await fh.truncate(len);
+    } finally {
+      await fh.close();
+    }
+  },
   constants: undefined,
 };
 
@@ -545,7 +1255,7 @@ const constants = {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
   UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, S_IFMT, S_IFREG, S_IFDIR,
-  S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64,
+  S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK, S_IFSOCK: 49152, O_CREAT: 64,
   O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536,
   O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384,
   O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32,
@@ -558,10 +1268,13 @@ promises.constants = constants;
 module.exports = {
   readFileSync, writeFileSync, appendFileSync, existsSync, statSync, lstatSync, fstatSync,
   readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync, renameSync, copyFileSync, accessSync,
-  openSync, closeSync, readSync, writeSync,
+  openSync, closeSync, readSync, writeSync, truncateSync, ftruncateSync, chmodSync, fchmodSync,
+  utimesSync, lutimesSync, futimesSync, fsyncSync, fdatasyncSync, symlinkSync, linkSync,
+  readlinkSync, realpathSync, mkdtempSync, opendirSync, cpSync,
   readFile, writeFile, appendFile, exists, stat, lstat, fstat, readdir, mkdir, rm, rmdir, unlink,
-  rename, copyFile, access, open, close, read, write,
+  rename, copyFile, access, open, close, read, write, truncate, ftruncate, chmod, fchmod, utimes,
+  lutimes, futimes, fsync, fdatasync, symlink, link, readlink, realpath, mkdtemp, opendir, cp,
   createReadStream, createWriteStream,
-  promises, constants, Stats, Dirent, FileHandle,
+  promises, constants, Stats, Dirent, Dir, FileHandle,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };

@@ -941,16 +941,22 @@ fn opt_position(v: &JsValue) -> Option<u64> {
 }
 
 fn stat_value(st: &crate::vfs::Stat, ctx: &mut Context) -> JsValue {
-    let vals = [
+    let secs = |t: i64| {
+        [
+            t.div_euclid(1_000_000_000) as f64,
+            t.rem_euclid(1_000_000_000) as f64,
+        ]
+    };
+    let mut vals = vec![
         st.ino as f64,
         f64::from(st.mode),
         st.size as f64,
-        st.atime_ms,
-        st.mtime_ms,
-        st.ctime_ms,
-        st.birthtime_ms,
         st.nlink as f64,
+        st.blocks as f64,
     ];
+    for t in [st.atime_ns, st.mtime_ns, st.ctime_ns, st.birthtime_ns] {
+        vals.extend(secs(t));
+    }
     JsArray::from_iter(vals.into_iter().map(JsValue::from), ctx).into()
 }
 
@@ -1003,16 +1009,13 @@ fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsVa
             vfs.write_file(&p, &data, append, now)
                 .map(|()| (JsValue::undefined(), n))
         }
-        "stat" | "lstat" => {
-            let syscall = if op == "stat" { "stat" } else { "lstat" };
-            match vfs.stat(&path(0, ctx)?, syscall) {
-                Ok(st) => {
-                    drop(vfs);
-                    return Ok((stat_value(&st, ctx), 0));
-                }
-                Err(e) => Err(e),
+        "stat" | "lstat" => match vfs.stat(&path(0, ctx)?, op == "stat") {
+            Ok(st) => {
+                drop(vfs);
+                return Ok((stat_value(&st, ctx), 0));
             }
-        }
+            Err(e) => Err(e),
+        },
         "fstat" => match vfs.fstat(fd(0, ctx)?) {
             Ok(st) => {
                 drop(vfs);
@@ -1025,9 +1028,9 @@ fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsVa
                 drop(vfs);
                 let items: Vec<JsValue> = list
                     .into_iter()
-                    .map(|(n, d)| {
+                    .map(|(n, t)| {
                         JsArray::from_iter(
-                            [JsString::from(n.as_str()).into(), JsValue::from(d)],
+                            [JsString::from(n.as_str()).into(), JsValue::from(t as u8)],
                             ctx,
                         )
                         .into()
@@ -1068,18 +1071,59 @@ fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsVa
         }
         "exists" => Ok((JsValue::from(vfs.exists(&path(0, ctx)?)), 0)),
         "access" => {
+            let mode = arg(a, 1).as_number().map_or(0, |m| m as u32);
+            vfs.access(&path(0, ctx)?, mode)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "symlink" => {
+            let (target, p) = (path(0, ctx)?, path(1, ctx)?);
+            vfs.symlink(&target, &p, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "link" => {
+            let (from, to) = (path(0, ctx)?, path(1, ctx)?);
+            vfs.link(&from, &to, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "readlink" | "realpath" => {
             let p = path(0, ctx)?;
-            if vfs.exists(&p) {
-                Ok((JsValue::undefined(), 0))
+            let r = if op == "readlink" {
+                vfs.readlink(&p)
             } else {
-                Err(crate::vfs::FsError {
-                    code: "ENOENT",
-                    errno: -2,
-                    syscall: "access",
-                    path: Some(p),
-                    dest: None,
-                })
-            }
+                vfs.realpath(&p)
+            };
+            r.map(|t| (JsString::from(t.as_str()).into(), 0))
+        }
+        "ftruncate" => {
+            let len = arg(a, 1).as_number().map_or(0, |n| n.max(0.0) as u64);
+            vfs.ftruncate(fd(0, ctx)?, len, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "utime" | "lutime" => {
+            let p = path(0, ctx)?;
+            let (at, mt) = (arg(a, 1).to_number(ctx)?, arg(a, 2).to_number(ctx)?);
+            vfs.utimes(&p, at, mt, op == "utime", now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "futime" => {
+            let (at, mt) = (arg(a, 1).to_number(ctx)?, arg(a, 2).to_number(ctx)?);
+            vfs.futimes(fd(0, ctx)?, at, mt, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "chmod" => {
+            let p = path(0, ctx)?;
+            let mode = arg(a, 1).to_u32(ctx)?;
+            vfs.chmod(&p, mode, now).map(|()| (JsValue::undefined(), 0))
+        }
+        "fchmod" => {
+            let mode = arg(a, 1).to_u32(ctx)?;
+            vfs.fchmod(fd(0, ctx)?, mode, now)
+                .map(|()| (JsValue::undefined(), 0))
+        }
+        "fsync" | "fdatasync" => {
+            let syscall = if op == "fsync" { "fsync" } else { "fdatasync" };
+            vfs.fsync(fd(0, ctx)?, syscall)
+                .map(|()| (JsValue::undefined(), 0))
         }
         other => {
             return Err(JsNativeError::typ()

@@ -1,9 +1,11 @@
-//! The in-memory virtual file system behind `fs`: directories and files with POSIX path
-//! resolution, file descriptors, metadata on the virtual clock, and errors shaped like libuv's
+//! The in-memory virtual file system behind `fs`: an inode table of files, directories and
+//! symbolic links with POSIX path resolution (symlinks followed as the kernel does, `..`
+//! resolved physically, ELOOP after 40 hops), hard links with link counts, file descriptors,
+//! permission bits, nanosecond times on the virtual clock, and errors shaped like libuv's
 //! (`ENOENT: no such file or directory, open '/x'`, with errno/code/syscall/path/dest).
 //! Seeded per run with the main script at its own path, `/tmp`, and a few sample files.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// A libuv-style error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,20 +22,28 @@ pub struct FsError {
     pub dest: Option<String>,
 }
 
+const ERRNOS: [(&str, i32, &str); 12] = [
+    ("EPERM", -1, "operation not permitted"),
+    ("ENOENT", -2, "no such file or directory"),
+    ("EBADF", -9, "bad file descriptor"),
+    ("EACCES", -13, "permission denied"),
+    ("EEXIST", -17, "file already exists"),
+    ("EXDEV", -18, "cross-device link not permitted"),
+    ("ENOTDIR", -20, "not a directory"),
+    ("EISDIR", -21, "illegal operation on a directory"),
+    ("EINVAL", -22, "invalid argument"),
+    ("EBUSY", -16, "resource busy or locked"),
+    ("ENOTEMPTY", -39, "directory not empty"),
+    ("ELOOP", -40, "too many symbolic links encountered"),
+];
+
 impl FsError {
-    fn new(code: &'static str, syscall: &'static str, path: Option<&str>) -> Self {
-        let errno = match code {
-            "EPERM" => -1,
-            "ENOENT" => -2,
-            "EBADF" => -9,
-            "EACCES" => -13,
-            "EEXIST" => -17,
-            "ENOTDIR" => -20,
-            "EISDIR" => -21,
-            "EINVAL" => -22,
-            "ENOTEMPTY" => -39,
-            _ => -1,
-        };
+    /// An error for `code` (one of libuv's names) from `syscall` on `path`.
+    pub fn new(code: &'static str, syscall: &'static str, path: Option<&str>) -> Self {
+        let errno = ERRNOS
+            .iter()
+            .find(|(c, _, _)| *c == code)
+            .map_or(-1, |(_, n, _)| *n);
         Self {
             code,
             errno,
@@ -50,18 +60,10 @@ impl FsError {
 
     /// Node's message: `ENOENT: no such file or directory, open '/x'`.
     pub fn message(&self) -> String {
-        let text = match self.code {
-            "EPERM" => "operation not permitted",
-            "ENOENT" => "no such file or directory",
-            "EBADF" => "bad file descriptor",
-            "EACCES" => "permission denied",
-            "EEXIST" => "file already exists",
-            "ENOTDIR" => "not a directory",
-            "EISDIR" => "illegal operation on a directory",
-            "EINVAL" => "invalid argument",
-            "ENOTEMPTY" => "directory not empty",
-            _ => "unknown error",
-        };
+        let text = ERRNOS
+            .iter()
+            .find(|(c, _, _)| *c == self.code)
+            .map_or("unknown error", |(_, _, t)| *t);
         match (&self.path, &self.dest) {
             (Some(p), Some(d)) => format!("{}: {text}, {} '{p}' -> '{d}'", self.code, self.syscall),
             (Some(p), None) => format!("{}: {text}, {} '{p}'", self.code, self.syscall),
@@ -79,6 +81,8 @@ enum Kind {
     Dir(BTreeMap<String, u64>),
     /// A generated file, produced on first read (the large CSV for backpressure demos).
     Lazy(LazyFile),
+    /// A symbolic link and its target, as written.
+    Symlink(String),
 }
 
 /// Content generated on demand.
@@ -123,15 +127,18 @@ impl LazyFile {
 #[derive(Debug, Clone)]
 struct Node {
     kind: Kind,
+    /// File type and permission bits.
     mode: u32,
-    mtime_ms: f64,
-    ctime_ms: f64,
-    birthtime_ms: f64,
-    atime_ms: f64,
+    /// Hard links to this inode (directories count theirs from their subdirectories).
+    links: u64,
+    atime_ns: i64,
+    mtime_ns: i64,
+    ctime_ns: i64,
+    birthtime_ns: i64,
 }
 
 /// What `stat` reports.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stat {
     /// Inode number.
     pub ino: u64,
@@ -139,16 +146,29 @@ pub struct Stat {
     pub mode: u32,
     /// Size in bytes.
     pub size: u64,
-    /// Times in ms since the epoch.
-    pub atime_ms: f64,
-    /// Modification time.
-    pub mtime_ms: f64,
-    /// Status change time.
-    pub ctime_ms: f64,
-    /// Creation time.
-    pub birthtime_ms: f64,
     /// Link count.
     pub nlink: u64,
+    /// 512-byte blocks allocated (4 KiB granules, as on ext4).
+    pub blocks: u64,
+    /// Access time in ns since the epoch.
+    pub atime_ns: i64,
+    /// Modification time.
+    pub mtime_ns: i64,
+    /// Status change time.
+    pub ctime_ns: i64,
+    /// Creation time.
+    pub birthtime_ns: i64,
+}
+
+/// The type of a directory entry, as libuv's `uv_dirent_type_t` numbers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryType {
+    /// A regular file (1).
+    File = 1,
+    /// A directory (2).
+    Dir = 2,
+    /// A symbolic link (3).
+    Link = 3,
 }
 
 struct OpenFile {
@@ -177,8 +197,21 @@ pub struct OpenFlags {
     pub append: bool,
 }
 
+const S_IFMT: u32 = 0o170_000;
 const S_IFREG: u32 = 0o100_000;
 const S_IFDIR: u32 = 0o040_000;
+const S_IFLNK: u32 = 0o120_000;
+const UMASK: u32 = 0o022;
+const MAX_HOPS: u32 = 40;
+
+/// Where a path leads: the inode (None when only the last component is missing), the
+/// directory holding the last component and its name, and the canonical path.
+struct Walk {
+    ino: Option<u64>,
+    parent: u64,
+    name: String,
+    real: String,
+}
 
 /// The file system of one run.
 pub struct Vfs {
@@ -193,6 +226,11 @@ fn split(path: &str) -> Vec<&str> {
     path.split('/').filter(|s| !s.is_empty()).collect()
 }
 
+/// Milliseconds on the clock to nanoseconds.
+fn ns(ms: f64) -> i64 {
+    (ms * 1e6).round() as i64
+}
+
 impl Vfs {
     /// An empty tree with `/`, `/tmp` and the working directory.
     pub fn new(cwd: &str, now_ms: f64) -> Self {
@@ -203,7 +241,7 @@ impl Vfs {
             next_fd: 20,
             cwd: cwd.to_owned(),
         };
-        v.nodes.insert(1, Node::dir(now_ms));
+        v.nodes.insert(1, Node::dir(0o755, now_ms));
         for dir in ["/tmp", cwd] {
             let _ = v.mkdir(dir, true, 0o755, now_ms);
         }
@@ -232,7 +270,7 @@ impl Vfs {
         );
     }
 
-    /// Normalizes `path` against the working directory.
+    /// Normalizes `path` against the working directory, lexically (like `path.resolve`).
     pub fn resolve(&self, path: &str) -> String {
         let full = if path.starts_with('/') {
             path.to_owned()
@@ -252,29 +290,100 @@ impl Vfs {
         format!("/{}", parts.join("/"))
     }
 
-    fn lookup(&self, path: &str, syscall: &'static str, shown: &str) -> FsResult<u64> {
-        let mut ino = 1;
-        for seg in split(&self.resolve(path)) {
-            match self.nodes.get(&ino).map(|n| &n.kind) {
-                Some(Kind::Dir(children)) => match children.get(seg) {
-                    Some(c) => ino = *c,
-                    None => return Err(FsError::new("ENOENT", syscall, Some(shown))),
-                },
-                _ => return Err(FsError::new("ENOTDIR", syscall, Some(shown))),
-            }
-        }
-        Ok(ino)
+    fn kind(&self, ino: u64) -> Option<&Kind> {
+        self.nodes.get(&ino).map(|n| &n.kind)
     }
 
-    /// Parent directory inode and the last name of `path`.
-    fn parent(&self, path: &str, syscall: &'static str) -> FsResult<(u64, String)> {
-        let full = self.resolve(path);
-        let (dir, name) = full.rsplit_once('/').unwrap_or(("", full.as_str()));
-        let dir = if dir.is_empty() { "/" } else { dir };
-        let ino = self.lookup(dir, syscall, path)?;
-        match self.nodes.get(&ino).map(|n| &n.kind) {
-            Some(Kind::Dir(_)) => Ok((ino, name.to_owned())),
-            _ => Err(FsError::new("ENOTDIR", syscall, Some(path))),
+    fn is_dir(&self, ino: u64) -> bool {
+        matches!(self.kind(ino), Some(Kind::Dir(_)))
+    }
+
+    /// Resolves `path` the way the kernel does: every symlink on the way is followed, the
+    /// last one only with `follow_last`; `..` goes to the physical parent; a trailing slash
+    /// requires a directory. Errors are bare codes (ENOENT, ENOTDIR, ELOOP).
+    fn walk(&self, path: &str, follow_last: bool) -> Result<Walk, &'static str> {
+        if path.is_empty() {
+            return Err("ENOENT");
+        }
+        let full = if path.starts_with('/') {
+            path.to_owned()
+        } else {
+            format!("{}/{}", self.cwd, path)
+        };
+        let mut queue: VecDeque<String> = split(&full).into_iter().map(str::to_owned).collect();
+        if full.ends_with('/') && !queue.is_empty() {
+            queue.push_back(".".into());
+        }
+        // (inode, name) from the root down.
+        let mut stack: Vec<(u64, String)> = vec![(1, String::new())];
+        let mut hops = 0;
+        let mut parent = 1;
+        let mut name = String::new();
+        while let Some(comp) = queue.pop_front() {
+            let cur = stack.last().map_or(1, |s| s.0);
+            let Some(Kind::Dir(children)) = self.kind(cur) else {
+                return Err("ENOTDIR");
+            };
+            match comp.as_str() {
+                "." => continue,
+                ".." => {
+                    if stack.len() > 1 {
+                        stack.pop();
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            let Some(&child) = children.get(&comp) else {
+                if queue.is_empty() {
+                    let real = real_path(&stack, Some(&comp));
+                    return Ok(Walk {
+                        ino: None,
+                        parent: cur,
+                        name: comp,
+                        real,
+                    });
+                }
+                return Err("ENOENT");
+            };
+            if let Some(Kind::Symlink(target)) = self.kind(child) {
+                if !queue.is_empty() || follow_last {
+                    hops += 1;
+                    if hops > MAX_HOPS {
+                        return Err("ELOOP");
+                    }
+                    if target.starts_with('/') {
+                        stack.truncate(1);
+                    }
+                    let mut comps: Vec<String> =
+                        split(target).into_iter().map(str::to_owned).collect();
+                    if target.ends_with('/') {
+                        comps.push(".".into());
+                    }
+                    for c in comps.into_iter().rev() {
+                        queue.push_front(c);
+                    }
+                    continue;
+                }
+            }
+            parent = cur;
+            name.clone_from(&comp);
+            stack.push((child, comp));
+        }
+        Ok(Walk {
+            ino: stack.last().map(|s| s.0),
+            parent,
+            name,
+            real: real_path(&stack, None),
+        })
+    }
+
+    /// The inode `path` names, or `code`-shaped errors from `syscall`.
+    fn find(&self, path: &str, follow: bool, syscall: &'static str) -> FsResult<u64> {
+        match self.walk(path, follow) {
+            Ok(Walk { ino: Some(i), .. }) => Ok(i),
+            Ok(_) => Err(FsError::new("ENOENT", syscall, Some(path))),
+            Err(code) => Err(FsError::new(code, syscall, Some(path))),
         }
     }
 
@@ -292,14 +401,44 @@ impl Vfs {
         ino
     }
 
-    /// Whether `path` exists.
-    pub fn exists(&self, path: &str) -> bool {
-        self.lookup(path, "access", path).is_ok()
+    /// Links `ino` into directory `dir` as `name`.
+    fn attach(&mut self, dir: u64, name: String, ino: u64, now_ms: f64) {
+        if let Some(c) = self.children_mut(dir) {
+            c.insert(name, ino);
+        }
+        self.touch(dir, now_ms);
     }
 
-    /// `stat`.
-    pub fn stat(&mut self, path: &str, syscall: &'static str) -> FsResult<Stat> {
-        let ino = self.lookup(path, syscall, path)?;
+    /// Drops one link to `ino`, freeing it when nothing names or holds it any more.
+    fn unref(&mut self, ino: u64) {
+        let gone = match self.nodes.get_mut(&ino) {
+            Some(n) => {
+                n.links = n.links.saturating_sub(1);
+                n.links == 0
+            }
+            None => false,
+        };
+        if gone && !self.fds.values().any(|f| f.ino == ino) {
+            if let Some(Node {
+                kind: Kind::Dir(children),
+                ..
+            }) = self.nodes.remove(&ino)
+            {
+                for child in children.into_values() {
+                    self.unref(child);
+                }
+            }
+        }
+    }
+
+    /// Whether `path` exists (following symlinks).
+    pub fn exists(&self, path: &str) -> bool {
+        matches!(self.walk(path, true), Ok(Walk { ino: Some(_), .. }))
+    }
+
+    /// `stat` (`follow`) or `lstat`.
+    pub fn stat(&mut self, path: &str, follow: bool) -> FsResult<Stat> {
+        let ino = self.find(path, follow, if follow { "stat" } else { "lstat" })?;
         self.materialize(ino);
         Ok(self.stat_ino(ino))
     }
@@ -307,29 +446,46 @@ impl Vfs {
     fn stat_ino(&self, ino: u64) -> Stat {
         let n = &self.nodes[&ino];
         let (size, nlink) = match &n.kind {
-            Kind::File(d) => (d.len() as u64, 1),
-            Kind::Lazy(_) => (0, 1),
-            Kind::Dir(c) => (4096, 2 + c.len() as u64),
+            Kind::File(d) => (d.len() as u64, n.links),
+            Kind::Lazy(_) => (0, n.links),
+            Kind::Symlink(t) => (t.len() as u64, n.links),
+            Kind::Dir(c) => (
+                4096,
+                2 + c.values().filter(|i| self.is_dir(**i)).count() as u64,
+            ),
+        };
+        let blocks = match n.kind {
+            Kind::Symlink(_) => 0,
+            _ => size.div_ceil(4096) * 8,
         };
         Stat {
             ino,
             mode: n.mode,
             size,
-            atime_ms: n.atime_ms,
-            mtime_ms: n.mtime_ms,
-            ctime_ms: n.ctime_ms,
-            birthtime_ms: n.birthtime_ms,
             nlink,
+            blocks,
+            atime_ns: n.atime_ns,
+            mtime_ns: n.mtime_ns,
+            ctime_ns: n.ctime_ns,
+            birthtime_ns: n.birthtime_ns,
         }
+    }
+
+    fn fd_ino(&self, fd: i32, syscall: &'static str) -> FsResult<u64> {
+        self.fds
+            .get(&fd)
+            .map(|f| f.ino)
+            .ok_or_else(|| FsError::new("EBADF", syscall, None))
     }
 
     /// `fstat`.
     pub fn fstat(&self, fd: i32) -> FsResult<Stat> {
-        let f = self
-            .fds
-            .get(&fd)
-            .ok_or_else(|| FsError::new("EBADF", "fstat", None))?;
-        Ok(self.stat_ino(f.ino))
+        Ok(self.stat_ino(self.fd_ino(fd, "fstat")?))
+    }
+
+    /// `fsync` / `fdatasync`: nothing to flush, but the descriptor must be open.
+    pub fn fsync(&self, fd: i32, syscall: &'static str) -> FsResult<()> {
+        self.fd_ino(fd, syscall).map(|_| ())
     }
 
     /// Writes a whole file (creating it), like `writeFile` with flag `w` / `a`.
@@ -355,7 +511,7 @@ impl Vfs {
 
     /// Reads a whole file.
     pub fn read_file(&mut self, path: &str) -> FsResult<Vec<u8>> {
-        let ino = self.lookup(path, "open", path)?;
+        let ino = self.find(path, true, "open")?;
         self.materialize(ino);
         match &self.nodes[&ino].kind {
             Kind::File(d) => Ok(d.clone()),
@@ -374,48 +530,52 @@ impl Vfs {
 
     /// Adds a generated file (created on first read).
     pub fn add_lazy(&mut self, path: &str, file: LazyFile, now_ms: f64) -> FsResult<()> {
-        let (dir, name) = self.parent(path, "open")?;
-        let mut node = Node::file(Vec::new(), 0o644, now_ms);
+        let w = self
+            .walk(path, true)
+            .map_err(|c| FsError::new(c, "open", Some(path)))?;
+        let mut node = Node::file(0o644, now_ms);
         node.kind = Kind::Lazy(file);
         let ino = self.alloc(node);
-        if let Some(c) = self.children_mut(dir) {
-            c.insert(name, ino);
-        }
+        self.attach(w.parent, w.name, ino, now_ms);
         Ok(())
     }
 
     /// `open`. Returns a file descriptor.
     pub fn open(&mut self, path: &str, flags: OpenFlags, mode: u32, now_ms: f64) -> FsResult<i32> {
-        let ino = match self.lookup(path, "open", path) {
-            Ok(ino) => {
+        let err = |code| FsError::new(code, "open", Some(path));
+        // O_CREAT|O_EXCL does not follow a final symlink: an existing link is EEXIST.
+        let w = self
+            .walk(path, !(flags.create && flags.exclusive))
+            .map_err(err)?;
+        let ino = match w.ino {
+            Some(ino) => {
                 self.materialize(ino);
                 if flags.create && flags.exclusive {
-                    return Err(FsError::new("EEXIST", "open", Some(path)));
+                    return Err(err("EEXIST"));
                 }
-                if matches!(self.nodes[&ino].kind, Kind::Dir(_)) && flags.write {
-                    return Err(FsError::new("EISDIR", "open", Some(path)));
+                if self.is_dir(ino) && flags.write {
+                    return Err(err("EISDIR"));
                 }
                 if flags.truncate {
                     if let Some(n) = self.nodes.get_mut(&ino) {
                         if let Kind::File(d) = &mut n.kind {
                             d.clear();
-                            n.mtime_ms = now_ms;
-                            n.ctime_ms = now_ms;
+                            n.mtime_ns = ns(now_ms);
+                            n.ctime_ns = ns(now_ms);
                         }
                     }
                 }
                 ino
             }
-            Err(e) if e.code == "ENOENT" && flags.create => {
-                let (dir, name) = self.parent(path, "open")?;
-                let ino = self.alloc(Node::file(Vec::new(), mode, now_ms));
-                if let Some(c) = self.children_mut(dir) {
-                    c.insert(name, ino);
+            None if flags.create => {
+                if path.ends_with('/') {
+                    return Err(err("EISDIR"));
                 }
-                self.touch(dir, now_ms);
+                let ino = self.alloc(Node::file(mode, now_ms));
+                self.attach(w.parent, w.name, ino, now_ms);
                 ino
             }
-            Err(e) => return Err(e),
+            None => return Err(err("ENOENT")),
         };
         let fd = self.next_fd;
         self.next_fd += 1;
@@ -423,7 +583,7 @@ impl Vfs {
             fd,
             OpenFile {
                 ino,
-                path: self.resolve(path),
+                path: w.real,
                 readable: flags.read,
                 writable: flags.write,
                 append: flags.append,
@@ -435,10 +595,17 @@ impl Vfs {
 
     /// `close`.
     pub fn close(&mut self, fd: i32) -> FsResult<()> {
-        self.fds
+        let f = self
+            .fds
             .remove(&fd)
-            .map(|_| ())
-            .ok_or_else(|| FsError::new("EBADF", "close", None))
+            .ok_or_else(|| FsError::new("EBADF", "close", None))?;
+        // An unlinked file lives until its last descriptor closes.
+        if self.nodes.get(&f.ino).is_some_and(|n| n.links == 0)
+            && !self.fds.values().any(|o| o.ino == f.ino)
+        {
+            self.nodes.remove(&f.ino);
+        }
+        Ok(())
     }
 
     /// `read` up to `len` bytes at `position` (or the current position).
@@ -450,12 +617,12 @@ impl Vfs {
         if !f.readable {
             return Err(FsError::new("EBADF", "read", None));
         }
-        let data = match &self.nodes[&f.ino].kind {
-            Kind::File(d) => d,
+        let data = match self.nodes.get(&f.ino).map(|n| &n.kind) {
+            Some(Kind::File(d)) => d,
             _ => return Err(FsError::new("EISDIR", "read", None)),
         };
         let start = position.unwrap_or(f.pos) as usize;
-        let end = (start + len).min(data.len());
+        let end = start.saturating_add(len).min(data.len());
         let out = if start < end {
             data[start..end].to_vec()
         } else {
@@ -501,19 +668,27 @@ impl Vfs {
         if position.is_none() || f.append {
             f.pos = (start + bytes.len()) as u64;
         }
-        node.mtime_ms = now_ms;
-        node.ctime_ms = now_ms;
+        node.mtime_ns = ns(now_ms);
+        node.ctime_ns = ns(now_ms);
         Ok(bytes.len())
     }
 
     fn touch(&mut self, ino: u64, now_ms: f64) {
         if let Some(n) = self.nodes.get_mut(&ino) {
-            n.mtime_ms = now_ms;
-            n.ctime_ms = now_ms;
+            n.mtime_ns = ns(now_ms);
+            n.ctime_ns = ns(now_ms);
         }
     }
 
-    /// `mkdir`; with `recursive`, returns the first directory created.
+    fn changed(&mut self, ino: u64, now_ms: f64) {
+        if let Some(n) = self.nodes.get_mut(&ino) {
+            n.ctime_ns = ns(now_ms);
+        }
+    }
+
+    /// `mkdir`; with `recursive`, returns the first directory created (node's MKDirp: an
+    /// existing directory, or a symlink to one, is fine; a file is EEXIST at the end of the
+    /// path and ENOTDIR before it).
     pub fn mkdir(
         &mut self,
         path: &str,
@@ -521,64 +696,59 @@ impl Vfs {
         mode: u32,
         now_ms: f64,
     ) -> FsResult<Option<String>> {
+        let err = |code| FsError::new(code, "mkdir", Some(path));
         if !recursive {
-            if self.lookup(path, "mkdir", path).is_ok() {
-                return Err(FsError::new("EEXIST", "mkdir", Some(path)));
+            let w = self.walk(path, false).map_err(err)?;
+            if w.ino.is_some() {
+                return Err(err("EEXIST"));
             }
-            let (dir, name) = self.parent(path, "mkdir").map_err(|mut e| {
-                e.syscall = "mkdir";
-                e
-            })?;
-            let ino = self.alloc(Node::dir_with_mode(mode, now_ms));
-            if let Some(c) = self.children_mut(dir) {
-                c.insert(name, ino);
-            }
-            self.touch(dir, now_ms);
+            let ino = self.alloc(Node::dir(mode, now_ms));
+            self.attach(w.parent, w.name, ino, now_ms);
             return Ok(None);
         }
         let full = self.resolve(path);
-        let mut ino = 1;
+        let segs = split(&full);
         let mut first = None;
         let mut sofar = String::new();
-        for seg in split(&full) {
+        for (i, seg) in segs.iter().enumerate() {
             sofar.push('/');
             sofar.push_str(seg);
-            let next = match &self.nodes[&ino].kind {
-                Kind::Dir(c) => c.get(seg).copied(),
-                _ => return Err(FsError::new("ENOTDIR", "mkdir", Some(path))),
-            };
-            ino = match next {
-                Some(n) => n,
+            let w = self.walk(&sofar, true).map_err(err)?;
+            match w.ino {
+                Some(ino) if self.is_dir(ino) => {}
+                Some(_) if i + 1 == segs.len() => return Err(err("EEXIST")),
+                Some(_) => return Err(err("ENOTDIR")),
                 None => {
-                    let n = self.alloc(Node::dir_with_mode(mode, now_ms));
-                    if let Some(c) = self.children_mut(ino) {
-                        c.insert(seg.to_owned(), n);
-                    }
-                    self.touch(ino, now_ms);
+                    let ino = self.alloc(Node::dir(mode, now_ms));
+                    self.attach(w.parent, w.name, ino, now_ms);
                     first.get_or_insert_with(|| sofar.clone());
-                    n
                 }
-            };
-        }
-        if let Kind::File(_) = self.nodes[&ino].kind {
-            return Err(FsError::new("EEXIST", "mkdir", Some(path)));
+            }
         }
         Ok(first)
     }
 
-    /// `readdir`: names (sorted) and whether each is a directory.
-    pub fn readdir(&self, path: &str) -> FsResult<Vec<(String, bool)>> {
-        let ino = self.lookup(path, "scandir", path)?;
-        match &self.nodes[&ino].kind {
-            Kind::Dir(c) => Ok(c
+    /// `readdir`: names (sorted) and entry types.
+    pub fn readdir(&self, path: &str) -> FsResult<Vec<(String, EntryType)>> {
+        let ino = self.find(path, true, "scandir")?;
+        match self.kind(ino) {
+            Some(Kind::Dir(c)) => Ok(c
                 .iter()
-                .map(|(n, i)| (n.clone(), matches!(self.nodes[i].kind, Kind::Dir(_))))
+                .map(|(n, i)| {
+                    let t = match self.kind(*i) {
+                        Some(Kind::Dir(_)) => EntryType::Dir,
+                        Some(Kind::Symlink(_)) => EntryType::Link,
+                        _ => EntryType::File,
+                    };
+                    (n.clone(), t)
+                })
                 .collect()),
             _ => Err(FsError::new("ENOTDIR", "scandir", Some(path))),
         }
     }
 
-    /// `unlink` (files) / `rmdir` (empty directories) / `rm` (recursive, force).
+    /// `unlink` (files and links) / `rmdir` (empty directories) / `rm` (recursive, force).
+    /// None of them follows a final symlink: removing a link removes the link.
     pub fn remove(
         &mut self,
         path: &str,
@@ -592,25 +762,27 @@ impl Vfs {
             "rmdir" => "rmdir",
             _ => "rm",
         };
-        let ino = match self.lookup(path, syscall, path) {
-            Ok(i) => i,
-            Err(e) if force && e.code == "ENOENT" => return Ok(()),
-            Err(mut e) => {
-                if kind == "rm" {
-                    e.syscall = "stat";
-                }
-                return Err(e);
-            }
+        // rm checks the path with lstat first, as node's rimraf does.
+        let shown = if kind == "rm" { "lstat" } else { syscall };
+        let w = match self.walk(path, false) {
+            Ok(w) => w,
+            Err(code) => return Err(FsError::new(code, shown, Some(path))),
         };
-        if ino == 1 {
-            return Err(FsError::new("EPERM", syscall, Some(path)));
+        let Some(ino) = w.ino else {
+            if force {
+                return Ok(());
+            }
+            return Err(FsError::new("ENOENT", shown, Some(path)));
+        };
+        if ino == 1 || w.name.is_empty() {
+            return Err(FsError::new("EBUSY", syscall, Some(path)));
         }
-        let is_dir = matches!(self.nodes[&ino].kind, Kind::Dir(_));
+        let is_dir = self.is_dir(ino);
         match (kind, is_dir) {
             ("unlink", true) => return Err(FsError::new("EISDIR", "unlink", Some(path))),
             ("rmdir", false) => return Err(FsError::new("ENOTDIR", "rmdir", Some(path))),
             ("rmdir", true) => {
-                if let Kind::Dir(c) = &self.nodes[&ino].kind {
+                if let Some(Kind::Dir(c)) = self.kind(ino) {
                     if !c.is_empty() {
                         return Err(FsError::new("ENOTEMPTY", "rmdir", Some(path)));
                     }
@@ -623,43 +795,54 @@ impl Vfs {
             }
             _ => {}
         }
-        let (dir, name) = self.parent(path, syscall)?;
-        if let Some(c) = self.children_mut(dir) {
-            c.remove(&name);
+        if let Some(c) = self.children_mut(w.parent) {
+            c.remove(&w.name);
         }
-        self.touch(dir, now_ms);
+        self.touch(w.parent, now_ms);
+        self.changed(ino, now_ms);
+        self.unref(ino);
         Ok(())
     }
 
-    /// `rename`.
+    /// `rename` (neither path's final symlink is followed).
     pub fn rename(&mut self, from: &str, to: &str, now_ms: f64) -> FsResult<()> {
         let err = |code| FsError::new(code, "rename", Some(from)).with_dest(to);
-        let ino = self.lookup(from, "rename", from).map_err(|e| err(e.code))?;
-        let (to_dir, to_name) = self.parent(to, "rename").map_err(|e| err(e.code))?;
-        if let Ok(existing) = self.lookup(to, "rename", to) {
+        let src = self.walk(from, false).map_err(err)?;
+        let ino = src.ino.ok_or_else(|| err("ENOENT"))?;
+        let dst = self.walk(to, false).map_err(err)?;
+        if src.name.is_empty() || dst.name.is_empty() {
+            return Err(err("EBUSY"));
+        }
+        if let Some(existing) = dst.ino {
             if existing == ino {
                 return Ok(());
             }
-            match (&self.nodes[&existing].kind, &self.nodes[&ino].kind) {
-                (Kind::Dir(c), Kind::Dir(_)) if !c.is_empty() => return Err(err("ENOTEMPTY")),
-                (Kind::Dir(_), Kind::File(_)) => return Err(err("EISDIR")),
-                (Kind::File(_), Kind::Dir(_)) => return Err(err("ENOTDIR")),
+            match (self.kind(existing), self.is_dir(ino)) {
+                (Some(Kind::Dir(c)), true) if !c.is_empty() => return Err(err("ENOTEMPTY")),
+                (Some(Kind::Dir(_)), false) => return Err(err("EISDIR")),
+                (Some(k), true) if !matches!(k, Kind::Dir(_)) => return Err(err("ENOTDIR")),
                 _ => {}
             }
         }
-        let (from_dir, from_name) = self.parent(from, "rename").map_err(|e| err(e.code))?;
-        if let Some(c) = self.children_mut(from_dir) {
-            c.remove(&from_name);
+        if self.is_dir(ino) && (dst.real + "/").starts_with(&(src.real + "/")) {
+            return Err(err("EINVAL"));
         }
-        if let Some(c) = self.children_mut(to_dir) {
-            c.insert(to_name, ino);
+        if let Some(c) = self.children_mut(src.parent) {
+            c.remove(&src.name);
         }
-        self.touch(from_dir, now_ms);
-        self.touch(to_dir, now_ms);
+        let replaced = self
+            .children_mut(dst.parent)
+            .and_then(|c| c.insert(dst.name, ino));
+        self.touch(src.parent, now_ms);
+        self.touch(dst.parent, now_ms);
+        self.changed(ino, now_ms);
+        if let Some(old) = replaced {
+            self.unref(old);
+        }
         Ok(())
     }
 
-    /// `copyfile`.
+    /// `copyfile`: the content and the permission bits of `src` (symlinks followed).
     pub fn copy_file(
         &mut self,
         src: &str,
@@ -668,47 +851,220 @@ impl Vfs {
         now_ms: f64,
     ) -> FsResult<()> {
         let err = |code| FsError::new(code, "copyfile", Some(src)).with_dest(dst);
-        let data = match self.read_file(src) {
-            Ok(d) => d,
-            Err(e) => return Err(err(e.code)),
+        let ino = self.find(src, true, "copyfile").map_err(|e| err(e.code))?;
+        self.materialize(ino);
+        let (data, mode) = match &self.nodes[&ino] {
+            Node {
+                kind: Kind::File(d),
+                mode,
+                ..
+            } => (d.clone(), *mode),
+            _ => return Err(err("EISDIR")),
         };
-        if exclusive && self.exists(dst) {
-            return Err(err("EEXIST"));
+        let flags = OpenFlags {
+            write: true,
+            create: true,
+            truncate: true,
+            exclusive,
+            ..OpenFlags::default()
+        };
+        let fd = self
+            .open(dst, flags, mode, now_ms)
+            .map_err(|e| err(e.code))?;
+        let r = self.write(fd, &data, None, now_ms);
+        if let Some(n) = self.fds.get(&fd).and_then(|f| self.nodes.get_mut(&f.ino)) {
+            n.mode = S_IFREG | (mode & 0o7777);
         }
-        self.write_file(dst, &data, false, now_ms)
-            .map_err(|e| err(e.code))
+        let _ = self.close(fd);
+        r.map(|_| ()).map_err(|e| err(e.code))
     }
 
-    /// The path an open descriptor was opened with.
+    /// `symlink`: `path` becomes a link to `target` (stored as written, not checked).
+    pub fn symlink(&mut self, target: &str, path: &str, now_ms: f64) -> FsResult<()> {
+        let err = |code| FsError::new(code, "symlink", Some(target)).with_dest(path);
+        let w = self.walk(path, false).map_err(err)?;
+        if w.ino.is_some() {
+            return Err(err("EEXIST"));
+        }
+        let ino = self.alloc(Node {
+            kind: Kind::Symlink(target.to_owned()),
+            mode: S_IFLNK | 0o777,
+            ..Node::file(0, now_ms)
+        });
+        self.attach(w.parent, w.name, ino, now_ms);
+        Ok(())
+    }
+
+    /// `readlink`: the target of a symlink, as written.
+    pub fn readlink(&self, path: &str) -> FsResult<String> {
+        let ino = self.find(path, false, "readlink")?;
+        match self.kind(ino) {
+            Some(Kind::Symlink(t)) => Ok(t.clone()),
+            _ => Err(FsError::new("EINVAL", "readlink", Some(path))),
+        }
+    }
+
+    /// `link`: a second name for a file (or for a symlink itself, as Linux does).
+    pub fn link(&mut self, existing: &str, new: &str, now_ms: f64) -> FsResult<()> {
+        let err = |code| FsError::new(code, "link", Some(existing)).with_dest(new);
+        let src = self.walk(existing, false).map_err(err)?;
+        let ino = src.ino.ok_or_else(|| err("ENOENT"))?;
+        if self.is_dir(ino) {
+            return Err(err("EPERM"));
+        }
+        let dst = self.walk(new, false).map_err(err)?;
+        if dst.ino.is_some() {
+            return Err(err("EEXIST"));
+        }
+        if let Some(n) = self.nodes.get_mut(&ino) {
+            n.links += 1;
+        }
+        self.changed(ino, now_ms);
+        self.attach(dst.parent, dst.name, ino, now_ms);
+        Ok(())
+    }
+
+    /// `ftruncate`: cut or zero-extend the file open on `fd` (which must be writable).
+    pub fn ftruncate(&mut self, fd: i32, len: u64, now_ms: f64) -> FsResult<()> {
+        let f = self
+            .fds
+            .get(&fd)
+            .ok_or_else(|| FsError::new("EBADF", "ftruncate", None))?;
+        let writable = f.writable;
+        let Some(n) = self.nodes.get_mut(&f.ino) else {
+            return Err(FsError::new("EBADF", "ftruncate", None));
+        };
+        match &mut n.kind {
+            Kind::File(d) if writable => d.resize(len as usize, 0),
+            _ => return Err(FsError::new("EINVAL", "ftruncate", None)),
+        }
+        n.mtime_ns = ns(now_ms);
+        n.ctime_ns = ns(now_ms);
+        Ok(())
+    }
+
+    fn set_times(&mut self, ino: u64, atime_s: f64, mtime_s: f64, now_ms: f64) {
+        if let Some(n) = self.nodes.get_mut(&ino) {
+            n.atime_ns = timespec_ns(atime_s);
+            n.mtime_ns = timespec_ns(mtime_s);
+            n.ctime_ns = ns(now_ms);
+        }
+    }
+
+    /// `utime` (follows symlinks) / `lutime` (changes the link itself); times in seconds.
+    pub fn utimes(
+        &mut self,
+        path: &str,
+        atime_s: f64,
+        mtime_s: f64,
+        follow: bool,
+        now_ms: f64,
+    ) -> FsResult<()> {
+        let ino = self.find(path, follow, if follow { "utime" } else { "lutime" })?;
+        self.set_times(ino, atime_s, mtime_s, now_ms);
+        Ok(())
+    }
+
+    /// `futime`.
+    pub fn futimes(&mut self, fd: i32, atime_s: f64, mtime_s: f64, now_ms: f64) -> FsResult<()> {
+        let ino = self.fd_ino(fd, "futime")?;
+        self.set_times(ino, atime_s, mtime_s, now_ms);
+        Ok(())
+    }
+
+    fn set_mode(&mut self, ino: u64, mode: u32, now_ms: f64) {
+        if let Some(n) = self.nodes.get_mut(&ino) {
+            n.mode = (n.mode & S_IFMT) | (mode & 0o7777);
+            n.ctime_ns = ns(now_ms);
+        }
+    }
+
+    /// `chmod` (follows symlinks).
+    pub fn chmod(&mut self, path: &str, mode: u32, now_ms: f64) -> FsResult<()> {
+        let ino = self.find(path, true, "chmod")?;
+        self.set_mode(ino, mode, now_ms);
+        Ok(())
+    }
+
+    /// `fchmod`.
+    pub fn fchmod(&mut self, fd: i32, mode: u32, now_ms: f64) -> FsResult<()> {
+        let ino = self.fd_ino(fd, "fchmod")?;
+        self.set_mode(ino, mode, now_ms);
+        Ok(())
+    }
+
+    /// `access` with `R_OK|W_OK|X_OK` bits, checked against the owner's permission bits (the
+    /// run's user owns every file).
+    pub fn access(&self, path: &str, mode: u32) -> FsResult<()> {
+        let ino = self.find(path, true, "access")?;
+        let owner = (self.nodes[&ino].mode >> 6) & 7;
+        if mode & 7 & !owner != 0 {
+            return Err(FsError::new("EACCES", "access", Some(path)));
+        }
+        Ok(())
+    }
+
+    /// `realpath` (libuv's, i.e. the kernel's): the canonical path, symlinks resolved.
+    pub fn realpath(&self, path: &str) -> FsResult<String> {
+        match self.walk(path, true) {
+            Ok(Walk {
+                ino: Some(_), real, ..
+            }) => Ok(real),
+            Ok(_) => Err(FsError::new("ENOENT", "realpath", Some(path))),
+            Err(code) => Err(FsError::new(code, "realpath", Some(path))),
+        }
+    }
+
+    /// The canonical path of the file open on `fd`.
     pub fn fd_path(&self, fd: i32) -> Option<&str> {
         self.fds.get(&fd).map(|f| f.path.as_str())
     }
 }
 
-impl Node {
-    fn dir(now_ms: f64) -> Self {
-        Self::dir_with_mode(0o755, now_ms)
-    }
+/// libuv's `uv__fs_to_timespec`: whole seconds, then the fraction truncated to microseconds.
+fn timespec_ns(time_s: f64) -> i64 {
+    let sec = time_s.trunc();
+    let mut nsec = ((time_s - sec) * 1e9) as i64;
+    nsec -= nsec % 1000;
+    sec as i64 * 1_000_000_000 + nsec
+}
 
-    fn dir_with_mode(mode: u32, now_ms: f64) -> Self {
+/// `/a/b` from the (inode, name) stack, plus an optional last name.
+fn real_path(stack: &[(u64, String)], extra: Option<&str>) -> String {
+    let mut out = String::new();
+    for (_, name) in stack.iter().skip(1) {
+        out.push('/');
+        out.push_str(name);
+    }
+    if let Some(e) = extra {
+        out.push('/');
+        out.push_str(e);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+impl Node {
+    fn dir(mode: u32, now_ms: f64) -> Self {
         Self {
             kind: Kind::Dir(BTreeMap::new()),
-            mode: S_IFDIR | (mode & 0o777 & !0o022),
-            mtime_ms: now_ms,
-            ctime_ms: now_ms,
-            birthtime_ms: now_ms,
-            atime_ms: now_ms,
+            mode: S_IFDIR | (mode & 0o7777 & !UMASK),
+            ..Self::file(0, now_ms)
         }
     }
 
-    fn file(data: Vec<u8>, mode: u32, now_ms: f64) -> Self {
+    fn file(mode: u32, now_ms: f64) -> Self {
+        let t = ns(now_ms);
         Self {
-            kind: Kind::File(data),
-            mode: S_IFREG | (mode & 0o777 & !0o022),
-            mtime_ms: now_ms,
-            ctime_ms: now_ms,
-            birthtime_ms: now_ms,
-            atime_ms: now_ms,
+            kind: Kind::File(Vec::new()),
+            mode: S_IFREG | (mode & 0o7777 & !UMASK),
+            links: 1,
+            mtime_ns: t,
+            ctime_ns: t,
+            birthtime_ns: t,
+            atime_ns: t,
         }
     }
 }
@@ -724,7 +1080,7 @@ mod tests {
         assert_eq!(v.read_file("/home/u/a.txt").expect("read"), b"hello");
         v.write_file("a.txt", b" world", true, 2.0).expect("append");
         assert_eq!(v.read_file("a.txt").expect("read"), b"hello world");
-        assert_eq!(v.stat("a.txt", "stat").expect("stat").size, 11);
+        assert_eq!(v.stat("a.txt", true).expect("stat").size, 11);
         let e = v.read_file("/nope/x").expect_err("missing");
         assert_eq!(
             e.message(),
@@ -756,7 +1112,7 @@ mod tests {
         );
         assert_eq!(
             v.readdir("/home/u").expect("readdir"),
-            vec![("a.txt".into(), false)]
+            vec![("a.txt".into(), EntryType::File)]
         );
     }
 
@@ -774,5 +1130,107 @@ mod tests {
         assert_eq!(v.read(fd, 3, Some(1)).expect("pread"), b"bcd");
         v.close(fd).expect("close");
         assert_eq!(v.close(fd).expect_err("closed").code, "EBADF");
+    }
+
+    #[test]
+    fn symlinks_resolve_like_the_kernel() {
+        let mut v = Vfs::new("/", 0.0);
+        v.mkdir("/a/b", true, 0o777, 0.0).expect("mkdir");
+        v.write_file("/a/b/f", b"deep", false, 0.0).expect("write");
+        v.symlink("a/b", "/lb", 0.0).expect("relative dir link");
+        v.symlink("../lb/f", "/a/lf", 0.0).expect("chained link");
+        assert_eq!(v.read_file("/a/lf").expect("through two links"), b"deep");
+        assert_eq!(v.realpath("/lb/../b/f").expect("physical .."), "/a/b/f");
+        assert_eq!(
+            v.realpath("/lb/../lb/nope").expect_err("missing").code,
+            "ENOENT"
+        );
+        assert_eq!(v.realpath("/lb/../b").expect("physical .."), "/a/b");
+        assert!(v.stat("/lb", false).expect("lstat").mode & S_IFMT == S_IFLNK);
+        assert!(v.stat("/lb", true).expect("stat").mode & S_IFMT == S_IFDIR);
+        v.symlink("loop", "/loop", 0.0).expect("self link");
+        assert_eq!(v.stat("/loop", true).expect_err("loop").code, "ELOOP");
+        assert_eq!(v.stat("/a/b/f/", true).expect_err("slash").code, "ENOTDIR");
+        // writing through a dangling link creates its target
+        v.symlink("/a/new", "/dangling", 0.0).expect("dangling");
+        v.write_file("/dangling", b"x", false, 0.0)
+            .expect("create via link");
+        assert_eq!(v.read_file("/a/new").expect("target"), b"x");
+        // removing a link keeps the target; rm -r does not follow links
+        v.remove("/lb", "unlink", false, false, 0.0)
+            .expect("unlink link");
+        assert!(v.exists("/a/b/f"));
+        v.symlink("/a", "/a/b/up", 0.0).expect("link to ancestor");
+        v.remove("/a/b", "rm", true, false, 0.0).expect("rm -r");
+        assert!(v.exists("/a/new"));
+    }
+
+    #[test]
+    fn hard_links_share_an_inode_until_the_last_goes() {
+        let mut v = Vfs::new("/", 0.0);
+        v.write_file("/f", b"one", false, 0.0).expect("write");
+        v.link("/f", "/g", 1.0).expect("link");
+        assert_eq!(v.stat("/g", true).expect("stat").nlink, 2);
+        assert_eq!(v.link("/f", "/g", 1.0).expect_err("exists").code, "EEXIST");
+        assert_eq!(v.link("/", "/d", 1.0).expect_err("dir").code, "EPERM");
+        v.write_file("/g", b"two", false, 2.0).expect("write via g");
+        assert_eq!(v.read_file("/f").expect("read f"), b"two");
+        v.remove("/f", "unlink", false, false, 3.0).expect("unlink");
+        let st = v.stat("/g", true).expect("stat");
+        assert_eq!((st.nlink, st.size), (1, 3));
+        let fd = v
+            .open(
+                "/g",
+                OpenFlags {
+                    read: true,
+                    ..OpenFlags::default()
+                },
+                0,
+                4.0,
+            )
+            .expect("open");
+        v.remove("/g", "unlink", false, false, 4.0)
+            .expect("unlink last");
+        assert_eq!(v.read(fd, 10, Some(0)).expect("still readable"), b"two");
+        v.close(fd).expect("close");
+        assert!(v.nodes.len() <= 3, "freed inode");
+    }
+
+    #[test]
+    fn times_modes_and_truncation() {
+        let mut v = Vfs::new("/", 0.0);
+        v.write_file("/f", b"abcdef", false, 0.0).expect("write");
+        v.utimes("/f", 1.0004, 1.0006, true, 5.0).expect("utimes");
+        let st = v.stat("/f", true).expect("stat");
+        assert_eq!((st.atime_ns, st.mtime_ns), (1_000_399_000, 1_000_599_000));
+        v.chmod("/f", 0o4750, 6.0).expect("chmod");
+        assert_eq!(v.stat("/f", true).expect("stat").mode, S_IFREG | 0o4750);
+        assert_eq!(v.access("/f", 1).map_err(|e| e.code), Ok(()));
+        v.chmod("/f", 0o644, 6.0).expect("chmod");
+        assert_eq!(v.access("/f", 1).expect_err("no x").code, "EACCES");
+        let rw = OpenFlags {
+            read: true,
+            write: true,
+            ..OpenFlags::default()
+        };
+        let fd = v.open("/f", rw, 0, 7.0).expect("open");
+        v.ftruncate(fd, 2, 7.0).expect("shrink");
+        v.ftruncate(fd, 4, 7.0).expect("grow");
+        assert_eq!(v.read_file("/f").expect("read"), b"ab\0\0");
+        let ro = v
+            .open(
+                "/f",
+                OpenFlags {
+                    read: true,
+                    ..OpenFlags::default()
+                },
+                0,
+                7.0,
+            )
+            .expect("open ro");
+        assert_eq!(
+            v.ftruncate(ro, 0, 7.0).expect_err("read-only").code,
+            "EINVAL"
+        );
     }
 }
