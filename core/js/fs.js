@@ -783,6 +783,26 @@ const futimesSync = (fd, atime, mtime) => {
 };
 const fsyncSync = (fd) => { binding.fs('fsync', getValidatedFd(fd)); };
 const fdatasyncSync = (fd) => { binding.fs('fdatasync', getValidatedFd(fd)); };
+const kMaxUserId = 2 ** 32 - 1;
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+const chownSync = (path, uid, gid) => {
+  const p = getPath(path);
+  validateIds(uid, gid);
+  binding.fs('chown', p, uid, gid);
+};
+const lchownSync = (path, uid, gid) => {
+  const p = getPath(path);
+  validateIds(uid, gid);
+  binding.fs('lchown', p, uid, gid);
+};
+const fchownSync = (fd, uid, gid) => {
+  const f = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fs('fchown', f, uid, gid);
+};
 const symlinkSync = (target, path) => {
   binding.fs('symlink', getPath(target, 'target'), getPath(path));
 };
@@ -928,6 +948,9 @@ const fchmod = simple('fchmod', (fd, mode) => [getValidatedFd(fd), parseFileMode
 const utimes = simple('utime', (p, a, m) => [getPath(p), toUnixTimestamp(a), toUnixTimestamp(m)], () => undefined, 3);
 const lutimes = simple('lutime', (p, a, m) => [getPath(p), toUnixTimestamp(a), toUnixTimestamp(m)], () => undefined, 3);
 const futimes = simple('futime', (fd, a, m) => [getValidatedFd(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')], () => undefined, 3);
+const chown = simple('chown', (p, u, g) => { const r = [getPath(p), u, g]; validateIds(u, g); return r; }, () => undefined, 3);
+const lchown = simple('lchown', (p, u, g) => { const r = [getPath(p), u, g]; validateIds(u, g); return r; }, () => undefined, 3);
+const fchown = simple('fchown', (fd, u, g) => { const r = [getValidatedFd(fd), u, g]; validateIds(u, g); return r; }, () => undefined, 3);
 const fsync = simple('fsync', (fd) => [getValidatedFd(fd)], () => undefined);
 const fdatasync = simple('fdatasync', (fd) => [getValidatedFd(fd)], () => undefined);
 const symlink = simple('symlink', (t, p) => [getPath(t, 'target'), getPath(p)], () => undefined, 3);
@@ -1194,6 +1217,11 @@ class FileHandle {
     return promisify(fchmod)(fd, mode);
   }
 
+  async chown(uid, gid) {
+    const fd = this.#check('fchown');
+    return promisify(fchown)(fd, uid, gid);
+  }
+
   async sync() { return promisify(fsync)(this.#check('fsync')); }
 
   async datasync() { return promisify(fdatasync)(this.#check('fdatasync')); }
@@ -1228,6 +1256,8 @@ const promises = {
   copyFile: (a, b, m) => promisify(copyFile)(a, b, m),
   access: (p, m) => promisify(access)(p, m),
   chmod: (p, m) => promisify(chmod)(p, m),
+  chown: (p, u, g) => promisify(chown)(p, u, g),
+  lchown: (p, u, g) => promisify(lchown)(p, u, g),
   utimes: (p, a, m) => promisify(utimes)(p, a, m),
   lutimes: (p, a, m) => promisify(lutimes)(p, a, m),
   symlink: (t, p, type) => promisify(symlink)(t, p, type),
@@ -1269,11 +1299,11 @@ module.exports = {
   readFileSync, writeFileSync, appendFileSync, existsSync, statSync, lstatSync, fstatSync,
   readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync, renameSync, copyFileSync, accessSync,
   openSync, closeSync, readSync, writeSync, truncateSync, ftruncateSync, chmodSync, fchmodSync,
-  utimesSync, lutimesSync, futimesSync, fsyncSync, fdatasyncSync, symlinkSync, linkSync,
+  utimesSync, lutimesSync, futimesSync, chownSync, lchownSync, fchownSync, fsyncSync, fdatasyncSync, symlinkSync, linkSync,
   readlinkSync, realpathSync, mkdtempSync, opendirSync, cpSync,
   readFile, writeFile, appendFile, exists, stat, lstat, fstat, readdir, mkdir, rm, rmdir, unlink,
   rename, copyFile, access, open, close, read, write, truncate, ftruncate, chmod, fchmod, utimes,
-  lutimes, futimes, fsync, fdatasync, symlink, link, readlink, realpath, mkdtemp, opendir, cp,
+  lutimes, futimes, chown, lchown, fchown, fsync, fdatasync, symlink, link, readlink, realpath, mkdtemp, opendir, cp,
   createReadStream, createWriteStream,
   promises, constants, Stats, Dirent, Dir, FileHandle,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

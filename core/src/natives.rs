@@ -1120,6 +1120,21 @@ fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsVa
             vfs.fchmod(fd(0, ctx)?, mode, now)
                 .map(|()| (JsValue::undefined(), 0))
         }
+        "chown" | "lchown" | "fchown" => {
+            let (uid, gid) = (arg(a, 1).to_number(ctx)?, arg(a, 2).to_number(ctx)?);
+            let target = if op == "fchown" {
+                Err(fd(0, ctx)?)
+            } else {
+                Ok(path(0, ctx)?)
+            };
+            vfs.chown(
+                target.as_deref().map_err(|e| *e),
+                uid as i64,
+                gid as i64,
+                op == "chown",
+            )
+            .map(|()| (JsValue::undefined(), 0))
+        }
         "fsync" | "fdatasync" => {
             let syscall = if op == "fsync" { "fsync" } else { "fdatasync" };
             vfs.fsync(fd(0, ctx)?, syscall)

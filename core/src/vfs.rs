@@ -993,6 +993,38 @@ impl Vfs {
         Ok(())
     }
 
+    /// `chown` / `lchown` (`follow` false) / `fchown` (`fd`): the run's user (uid and gid 1000)
+    /// owns every file and, not being root, may only "change" it to itself (-1 keeps a value).
+    pub fn chown(
+        &self,
+        target: Result<&str, i32>,
+        uid: i64,
+        gid: i64,
+        follow: bool,
+    ) -> FsResult<()> {
+        let syscall = match (target, follow) {
+            (Err(_), _) => "fchown",
+            (Ok(_), true) => "chown",
+            (Ok(_), false) => "lchown",
+        };
+        let shown = match target {
+            Ok(path) => {
+                self.find(path, follow, syscall)?;
+                Some(path)
+            }
+            Err(fd) => {
+                self.fd_ino(fd, syscall)?;
+                None
+            }
+        };
+        let own = |id: i64| id == -1 || id == 1000;
+        if own(uid) && own(gid) {
+            Ok(())
+        } else {
+            Err(FsError::new("EPERM", syscall, shown))
+        }
+    }
+
     /// `access` with `R_OK|W_OK|X_OK` bits, checked against the owner's permission bits (the
     /// run's user owns every file).
     pub fn access(&self, path: &str, mode: u32) -> FsResult<()> {
