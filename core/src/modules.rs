@@ -2,9 +2,8 @@
 //! builtin modules written in JavaScript on top of the `binding` natives. `require('x')` and
 //! `require('node:x')` resolve here; `internal/*` modules are visible only to other builtins.
 
-use boa_engine::object::ObjectInitializer;
-use boa_engine::property::Attribute;
-use boa_engine::{Context, JsObject, JsString};
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 
@@ -16,13 +15,26 @@ pub(crate) fn bootstrap_source() -> &'static str {
         .map_or("return {};", |(_, s)| s)
 }
 
-/// An object mapping module id → source text, handed to the bootstrap.
-pub(crate) fn builtins_object(ctx: &mut Context) -> JsObject {
-    let mut init = ObjectInitializer::new(ctx);
-    for (id, src) in MODULES {
-        init.property(JsString::from(*id), JsString::from(*src), Attribute::all());
+/// `builtins(id)`: the source of the embedded module `id` (undefined when there is none),
+/// handed to the bootstrap. Sources become JS strings only when a module is first required.
+pub(crate) fn builtins_function(ctx: &mut Context) -> JsObject {
+    fn source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+        let id = args
+            .first()
+            .cloned()
+            .unwrap_or_default()
+            .to_string(ctx)?
+            .to_std_string_escaped();
+        Ok(MODULES
+            .iter()
+            .find(|(m, _)| *m == id)
+            .map_or(JsValue::undefined(), |(_, src)| JsString::from(*src).into()))
     }
-    init.build()
+    FunctionObjectBuilder::new(ctx.realm(), NativeFunction::from_fn_ptr(source))
+        .name(js_string!("builtins"))
+        .length(1)
+        .build()
+        .into()
 }
 
 /// Ids of all embedded modules.

@@ -371,7 +371,7 @@ impl Runtime {
             &mut ctx,
         )
         .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
-        let builtins = crate::modules::builtins_object(&mut ctx);
+        let builtins = crate::modules::builtins_function(&mut ctx);
         let hooks_v = f
             .call(
                 &JsValue::undefined(),

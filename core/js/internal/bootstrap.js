@@ -3,7 +3,7 @@
 // the hooks the Rust loop calls (runMain, onUncaught, processRejections, emitBeforeExit,
 // emitExit, formatFatal).
 //
-// Evaluated as (function (binding, builtins) { … }) where `builtins` maps module id → source.
+// Evaluated as (function (binding, builtins) { … }) where `builtins(id)` is a module's source.
 'use strict';
 
 const ObjectDefineProperty = Object.defineProperty;
@@ -30,7 +30,7 @@ function loadBuiltin(id) {
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
   if (special.has(id)) return special.get(id)();
-  const src = builtins[id];
+  const src = builtins(id);
   if (src === undefined) throw new Error(`loopscope: missing builtin module '${id}'`);
   const module = { exports: {}, id, loaded: false };
   cache.set(id, module);
