@@ -71,7 +71,8 @@ class Hash {
     validateString(algorithm, 'algorithm');
     const alg = normalizeAlgorithm(algorithm);
     if (alg === undefined) throw new Error('Digest method not supported');
-    this[kState] = { alg, chunks: [], finalized: false };
+    // The digest state lives natively (binding.hash*): chunks are hashed as they arrive.
+    this[kState] = { alg, id: binding.hashNew(alg), finalized: false };
   }
 
   update(data, inputEncoding) {
@@ -80,7 +81,7 @@ class Hash {
     if (typeof data !== 'string' && !isBinaryLike(data)) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    state.chunks.push(Buffer.from(toBuffer(data, 'data', inputEncoding || 'utf8')));
+    binding.hashUpdate(state.id, typeof data === 'string' ? toBuffer(data, 'data', inputEncoding || 'utf8') : data);
     return this;
   }
 
@@ -88,8 +89,7 @@ class Hash {
     const state = this[kState];
     if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
     state.finalized = true;
-    const out = fromBytes(binding.hash(state.alg, Buffer.concat(state.chunks)));
-    state.chunks = [];
+    const out = fromBytes(binding.hashDigest(state.id));
     return encodeOutput(out, outputEncoding);
   }
 
@@ -97,7 +97,8 @@ class Hash {
     const state = this[kState];
     if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
     const h = new Hash(state.alg);
-    h[kState].chunks = state.chunks.slice();
+    binding.hashDigest(h[kState].id);
+    h[kState].id = binding.hashCopy(state.id);
     return h;
   }
 }

@@ -1228,6 +1228,87 @@ fn hash_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }
 }
 
+/// Runs `f` on the bytes of a typed array / ArrayBuffer / DataView argument in place (no copy);
+/// anything else is converted to a string first.
+fn with_bytes<R>(v: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<R> {
+    let Some(o) = v.as_object() else {
+        return Ok(f(v.to_string(ctx)?.to_std_string_escaped().as_bytes()));
+    };
+    let (buffer, offset, len) = if let Ok(buf) = JsArrayBuffer::from_object(o.clone()) {
+        let n = buf.data().map_or(0, |d| d.len());
+        (JsValue::from(buf), 0, n)
+    } else if let Ok(ta) = JsTypedArray::from_object(o.clone()) {
+        (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
+    } else if let Ok(dv) = JsDataView::from_object(o.clone()) {
+        (
+            dv.buffer(ctx)?,
+            dv.byte_offset(ctx)? as usize,
+            dv.byte_length(ctx)? as usize,
+        )
+    } else {
+        return Err(JsNativeError::typ()
+            .with_message("expected an ArrayBuffer view")
+            .into());
+    };
+    let buffer = buffer
+        .as_object()
+        .and_then(|b| JsArrayBuffer::from_object(b).ok())
+        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    let data = buffer
+        .data()
+        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    Ok(f(data.get(offset..offset + len).unwrap_or_default()))
+}
+
+// binding.hashNew(alg) -> handle id, or undefined for an unknown algorithm
+fn hash_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let Some(state) = crate::work::Hasher::new(&alg.to_ascii_lowercase()) else {
+        return Ok(JsValue::undefined());
+    };
+    let id = h.next_id();
+    h.hashers.borrow_mut().insert(id, state);
+    Ok(JsValue::from(id as f64))
+}
+
+// binding.hashUpdate(id, data): feeds the bytes in place.
+fn hash_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let mut hashers = h.hashers.borrow_mut();
+    let Some(state) = hashers.get_mut(&id) else {
+        return Err(JsNativeError::error()
+            .with_message("hash state already finished")
+            .into());
+    };
+    with_bytes(&arg(args, 1), ctx, |d| state.update(d))?;
+    Ok(JsValue::undefined())
+}
+
+// binding.hashCopy(id) -> a new handle with the same state
+fn hash_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let Some(state) = h.hashers.borrow().get(&id).cloned() else {
+        return Ok(JsValue::undefined());
+    };
+    let new_id = h.next_id();
+    h.hashers.borrow_mut().insert(new_id, state);
+    Ok(JsValue::from(new_id as f64))
+}
+
+// binding.hashDigest(id) -> Uint8Array (the handle is gone afterwards)
+fn hash_digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let state = h.hashers.borrow_mut().remove(&id);
+    match state {
+        Some(s) => bytes_value(s.finish(), ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
 fn hmac_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let _h = host(ctx)?;
     let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
@@ -1847,6 +1928,10 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("fsAsync", fs_async, 4),
         ("fsSeed", fs_seed, 2),
         ("hash", hash_native, 2),
+        ("hashNew", hash_new, 1),
+        ("hashUpdate", hash_update, 2),
+        ("hashCopy", hash_copy, 1),
+        ("hashDigest", hash_digest, 1),
         ("hmac", hmac_native, 3),
         ("randomBytesSync", random_bytes_sync, 1),
         ("compileFunction", compile_function, 3),

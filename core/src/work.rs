@@ -160,6 +160,66 @@ pub fn hash(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
+/// An incremental digest: the state behind `crypto.createHash`, fed chunk by chunk (so hashing
+/// a stream keeps no copy of it) and cloneable for `hash.copy()`.
+#[derive(Clone)]
+pub enum Hasher {
+    /// MD5.
+    Md5(md5::Md5),
+    /// SHA-1.
+    Sha1(sha1::Sha1),
+    /// SHA-224.
+    Sha224(sha2::Sha224),
+    /// SHA-256.
+    Sha256(sha2::Sha256),
+    /// SHA-384.
+    Sha384(sha2::Sha384),
+    /// SHA-512.
+    Sha512(sha2::Sha512),
+}
+
+impl Hasher {
+    /// A fresh state for `alg` (lowercase); `None` for an unknown algorithm.
+    pub fn new(alg: &str) -> Option<Self> {
+        use sha2::Digest;
+        Some(match alg {
+            "md5" => Self::Md5(md5::Md5::new()),
+            "sha1" => Self::Sha1(sha1::Sha1::new()),
+            "sha224" => Self::Sha224(sha2::Sha224::new()),
+            "sha256" => Self::Sha256(sha2::Sha256::new()),
+            "sha384" => Self::Sha384(sha2::Sha384::new()),
+            "sha512" => Self::Sha512(sha2::Sha512::new()),
+            _ => return None,
+        })
+    }
+
+    /// Feeds `data`.
+    pub fn update(&mut self, data: &[u8]) {
+        use sha2::Digest;
+        match self {
+            Self::Md5(h) => h.update(data),
+            Self::Sha1(h) => h.update(data),
+            Self::Sha224(h) => h.update(data),
+            Self::Sha256(h) => h.update(data),
+            Self::Sha384(h) => h.update(data),
+            Self::Sha512(h) => h.update(data),
+        }
+    }
+
+    /// The digest.
+    pub fn finish(self) -> Vec<u8> {
+        use sha2::Digest;
+        match self {
+            Self::Md5(h) => h.finalize().to_vec(),
+            Self::Sha1(h) => h.finalize().to_vec(),
+            Self::Sha224(h) => h.finalize().to_vec(),
+            Self::Sha256(h) => h.finalize().to_vec(),
+            Self::Sha384(h) => h.finalize().to_vec(),
+            Self::Sha512(h) => h.finalize().to_vec(),
+        }
+    }
+}
+
 /// One-shot HMAC. `None` for an unknown algorithm.
 pub fn hmac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     fn run<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
