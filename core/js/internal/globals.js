@@ -581,6 +581,25 @@ defineGlobal('URLSearchParams', URLSearchParams);
 defineGlobal('structuredClone', structuredClone);
 defineGlobal('performance', performance);
 
+// fetch and its classes load internal/fetch on first use, like node's lazy undici.
+let fetchModule;
+const lazyFetch = () => {
+  if (fetchModule === undefined) fetchModule = require('internal/fetch');
+  return fetchModule;
+};
+Object.defineProperty(globalThis, 'fetch', {
+  value: function fetch(input, init = undefined) { return lazyFetch().fetch(input, init); },
+  writable: true, enumerable: true, configurable: true,
+});
+for (const name of ['Headers', 'Request', 'Response']) {
+  let value;
+  Object.defineProperty(globalThis, name, {
+    get: { [`get ${name}`]() { return value === undefined ? lazyFetch()[name] : value; } }[`get ${name}`],
+    set: { [`set ${name}`](v) { value = v; } }[`set ${name}`],
+    enumerable: false, configurable: true,
+  });
+}
+
 module.exports = {
   Event, CustomEvent, EventTarget, AbortController, AbortSignal, TextEncoder, TextDecoder, URL,
   URLSearchParams, structuredClone, performance,
