@@ -116,7 +116,7 @@ class Hmac {
     if (typeof key !== 'string' && !isBinaryLike(key)) {
       throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
     }
-    this[kState] = { alg, key: Buffer.from(toBuffer(key, 'key', encoding || 'utf8')), chunks: [], finalized: false };
+    this[kState] = { alg, id: binding.hmacNew(alg, toBuffer(key, 'key', encoding || 'utf8')), finalized: false };
   }
 
   update(data, inputEncoding) {
@@ -125,7 +125,7 @@ class Hmac {
     if (typeof data !== 'string' && !isBinaryLike(data)) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    state.chunks.push(Buffer.from(toBuffer(data, 'data', inputEncoding || 'utf8')));
+    binding.hashUpdate(state.id, typeof data === 'string' ? toBuffer(data, 'data', inputEncoding || 'utf8') : data);
     return this;
   }
 
@@ -136,9 +136,7 @@ class Hmac {
       return encodeOutput(Buffer.alloc(0), outputEncoding);
     }
     state.finalized = true;
-    const out = fromBytes(binding.hmac(state.alg, state.key, Buffer.concat(state.chunks)));
-    state.chunks = [];
-    return encodeOutput(out, outputEncoding);
+    return encodeOutput(fromBytes(binding.hashDigest(state.id)), outputEncoding);
   }
 }
 

@@ -1272,6 +1272,19 @@ fn hash_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     Ok(JsValue::from(id as f64))
 }
 
+// binding.hmacNew(alg, key) -> handle id, or undefined for an unknown algorithm
+fn hmac_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let key = bytes_arg(&arg(args, 1), ctx)?;
+    let Some(state) = crate::work::Hasher::new_hmac(&alg.to_ascii_lowercase(), &key) else {
+        return Ok(JsValue::undefined());
+    };
+    let id = h.next_id();
+    h.hashers.borrow_mut().insert(id, state);
+    Ok(JsValue::from(id as f64))
+}
+
 // binding.hashUpdate(id, data): feeds the bytes in place.
 fn hash_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
@@ -1305,17 +1318,6 @@ fn hash_digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let state = h.hashers.borrow_mut().remove(&id);
     match state {
         Some(s) => bytes_value(s.finish(), ctx),
-        None => Ok(JsValue::undefined()),
-    }
-}
-
-fn hmac_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let _h = host(ctx)?;
-    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let key = bytes_arg(&arg(args, 1), ctx)?;
-    let data = bytes_arg(&arg(args, 2), ctx)?;
-    match crate::work::hmac(&alg.to_ascii_lowercase(), &key, &data) {
-        Some(d) => bytes_value(d, ctx),
         None => Ok(JsValue::undefined()),
     }
 }
@@ -1929,10 +1931,10 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("fsSeed", fs_seed, 2),
         ("hash", hash_native, 2),
         ("hashNew", hash_new, 1),
+        ("hmacNew", hmac_new, 2),
         ("hashUpdate", hash_update, 2),
         ("hashCopy", hash_copy, 1),
         ("hashDigest", hash_digest, 1),
-        ("hmac", hmac_native, 3),
         ("randomBytesSync", random_bytes_sync, 1),
         ("compileFunction", compile_function, 3),
     ];

@@ -160,8 +160,8 @@ pub fn hash(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
-/// An incremental digest: the state behind `crypto.createHash`, fed chunk by chunk (so hashing
-/// a stream keeps no copy of it) and cloneable for `hash.copy()`.
+/// An incremental digest: the state behind `crypto.createHash` and `createHmac`, fed chunk by
+/// chunk (so hashing a stream keeps no copy of it) and cloneable for `hash.copy()`.
 #[derive(Clone)]
 pub enum Hasher {
     /// MD5.
@@ -176,6 +176,18 @@ pub enum Hasher {
     Sha384(sha2::Sha384),
     /// SHA-512.
     Sha512(sha2::Sha512),
+    /// HMAC-MD5.
+    HmacMd5(Hmac<md5::Md5>),
+    /// HMAC-SHA-1.
+    HmacSha1(Hmac<sha1::Sha1>),
+    /// HMAC-SHA-224.
+    HmacSha224(Hmac<sha2::Sha224>),
+    /// HMAC-SHA-256.
+    HmacSha256(Hmac<sha2::Sha256>),
+    /// HMAC-SHA-384.
+    HmacSha384(Hmac<sha2::Sha384>),
+    /// HMAC-SHA-512.
+    HmacSha512(Hmac<sha2::Sha512>),
 }
 
 impl Hasher {
@@ -193,10 +205,35 @@ impl Hasher {
         })
     }
 
+    /// A fresh HMAC state for `alg` (lowercase) keyed with `key`; `None` for an unknown
+    /// algorithm.
+    pub fn new_hmac(alg: &str, key: &[u8]) -> Option<Self> {
+        fn keyed<M: Mac + hmac::digest::KeyInit>(key: &[u8]) -> M {
+            // HMAC accepts keys of any length, so new_from_slice cannot fail.
+            <M as Mac>::new_from_slice(key)
+                .unwrap_or_else(|_| <M as hmac::digest::KeyInit>::new(&Default::default()))
+        }
+        Some(match alg {
+            "md5" => Self::HmacMd5(keyed(key)),
+            "sha1" => Self::HmacSha1(keyed(key)),
+            "sha224" => Self::HmacSha224(keyed(key)),
+            "sha256" => Self::HmacSha256(keyed(key)),
+            "sha384" => Self::HmacSha384(keyed(key)),
+            "sha512" => Self::HmacSha512(keyed(key)),
+            _ => return None,
+        })
+    }
+
     /// Feeds `data`.
     pub fn update(&mut self, data: &[u8]) {
         use sha2::Digest;
         match self {
+            Self::HmacMd5(m) => m.update(data),
+            Self::HmacSha1(m) => m.update(data),
+            Self::HmacSha224(m) => m.update(data),
+            Self::HmacSha256(m) => m.update(data),
+            Self::HmacSha384(m) => m.update(data),
+            Self::HmacSha512(m) => m.update(data),
             Self::Md5(h) => h.update(data),
             Self::Sha1(h) => h.update(data),
             Self::Sha224(h) => h.update(data),
@@ -210,6 +247,12 @@ impl Hasher {
     pub fn finish(self) -> Vec<u8> {
         use sha2::Digest;
         match self {
+            Self::HmacMd5(m) => m.finalize().into_bytes().to_vec(),
+            Self::HmacSha1(m) => m.finalize().into_bytes().to_vec(),
+            Self::HmacSha224(m) => m.finalize().into_bytes().to_vec(),
+            Self::HmacSha256(m) => m.finalize().into_bytes().to_vec(),
+            Self::HmacSha384(m) => m.finalize().into_bytes().to_vec(),
+            Self::HmacSha512(m) => m.finalize().into_bytes().to_vec(),
             Self::Md5(h) => h.finalize().to_vec(),
             Self::Sha1(h) => h.finalize().to_vec(),
             Self::Sha224(h) => h.finalize().to_vec(),
@@ -218,27 +261,6 @@ impl Hasher {
             Self::Sha512(h) => h.finalize().to_vec(),
         }
     }
-}
-
-/// One-shot HMAC. `None` for an unknown algorithm.
-pub fn hmac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
-    fn run<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
-        let mut m = <M as Mac>::new_from_slice(key).unwrap_or_else(|_| {
-            // HMAC accepts keys of any length; this branch cannot be taken.
-            <M as hmac::digest::KeyInit>::new(&Default::default())
-        });
-        m.update(data);
-        m.finalize().into_bytes().to_vec()
-    }
-    Some(match alg {
-        "md5" => run::<Hmac<md5::Md5>>(key, data),
-        "sha1" => run::<Hmac<sha1::Sha1>>(key, data),
-        "sha224" => run::<Hmac<sha2::Sha224>>(key, data),
-        "sha256" => run::<Hmac<sha2::Sha256>>(key, data),
-        "sha384" => run::<Hmac<sha2::Sha384>>(key, data),
-        "sha512" => run::<Hmac<sha2::Sha512>>(key, data),
-        _ => return None,
-    })
 }
 
 fn zlib_error(code: &str, message: &str) -> WorkResult {
