@@ -5,13 +5,17 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   validateFunction,
   validateString,
   validateObject,
+  validateInteger,
+  validateUint32,
 } = require('internal/errors');
 
 const kMaxLength = 2 ** 32;
+// node's kMaxPossibleLength for random bytes: min(buffer.kMaxLength, int32 max).
+const kMaxPossibleLength = Math.min(kMaxLength, 2 ** 31 - 1);
 const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 const ALIASES = {
   'rsa-md5': 'md5', 'rsa-sha1': 'sha1', 'sha-1': 'sha1', 'rsa-sha224': 'sha224', 'sha-224': 'sha224',
@@ -23,6 +27,13 @@ function normalizeAlgorithm(name) {
   const lower = `${name}`.toLowerCase();
   if (HASHES.includes(lower)) return lower;
   return ALIASES[lower];
+}
+
+// node's validateEncoding: hex input must have an even length.
+function validateEncoding(data, encoding) {
+  if (typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
 }
 
 function codedError(Base, code, message) {
@@ -81,6 +92,7 @@ class Hash {
     if (typeof data !== 'string' && !isBinaryLike(data)) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
+    if (typeof data === 'string') validateEncoding(data, inputEncoding);
     binding.hashUpdate(state.id, typeof data === 'string' ? toBuffer(data, 'data', inputEncoding || 'utf8') : data);
     return this;
   }
@@ -125,6 +137,7 @@ class Hmac {
     if (typeof data !== 'string' && !isBinaryLike(data)) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
+    if (typeof data === 'string') validateEncoding(data, inputEncoding);
     binding.hashUpdate(state.id, typeof data === 'string' ? toBuffer(data, 'data', inputEncoding || 'utf8') : data);
     return this;
   }
@@ -149,6 +162,8 @@ function createHmac(hmac, key, options) {
 }
 
 function hash(algorithm, data, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (normalizeAlgorithm(algorithm) === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
   return createHash(algorithm).update(data).digest(outputEncoding);
 }
 
@@ -192,24 +207,60 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
 
+// node's scrypt check(): option aliases (N/cost, r/blockSize, p/parallelization), uint32 and
+// maxmem validation, 0 meaning the default; then OpenSSL's parameter and memory-limit checks.
 function checkScrypt(password, salt, keylen, options) {
   password = toBuffer(password, 'password');
   salt = toBuffer(salt, 'salt');
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
-    validateObject(options, 'options');
-    const has = (k) => options[k] !== undefined;
-    if (has('N')) N = options.N;
-    if (has('cost')) N = options.cost;
-    if (has('r')) r = options.r;
-    if (has('blockSize')) r = options.blockSize;
-    if (has('p')) p = options.p;
-    if (has('parallelization')) p = options.parallelization;
-    if (has('maxmem')) maxmem = options.maxmem;
+    const hasN = options.N !== undefined;
+    if (hasN) {
+      N = options.N;
+      validateUint32(N, 'N');
+    }
+    if (options.cost !== undefined) {
+      if (hasN) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+      N = options.cost;
+      validateUint32(N, 'cost');
+    }
+    const hasR = options.r !== undefined;
+    if (hasR) {
+      r = options.r;
+      validateUint32(r, 'r');
+    }
+    if (options.blockSize !== undefined) {
+      if (hasR) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+      r = options.blockSize;
+      validateUint32(r, 'blockSize');
+    }
+    const hasP = options.p !== undefined;
+    if (hasP) {
+      p = options.p;
+      validateUint32(p, 'p');
+    }
+    if (options.parallelization !== undefined) {
+      if (hasP) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+      p = options.parallelization;
+      validateUint32(p, 'parallelization');
+    }
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateInteger(maxmem, 'maxmem', 0);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
   }
-  if (N < 2 || (N & (N - 1)) !== 0 || 128 * N * r > maxmem || r < 1 || p < 1) {
+  if (N < 2 || (N & (N - 1)) !== 0 || p > (2 ** 30 - 1) / r) {
     throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  // OpenSSL's EVP_PBE_scrypt memory use: B (128·r·p) plus V (128·r·(N+2)).
+  if (128 * r * p + 128 * r * (N + 2) > maxmem) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
   }
   return { password, salt, keylen, N, r, p };
 }
@@ -230,10 +281,31 @@ function scryptSync(password, salt, keylen, options = scryptDefaults) {
 
 function checkSize(size, name = 'size') {
   if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', size);
-  if (Number.isNaN(size) || size < 0 || size > kMaxLength) {
-    throw new ERR_OUT_OF_RANGE(name, `>= 0 && <= ${kMaxLength}`, size);
+  if (Number.isNaN(size) || size < 0 || size > kMaxPossibleLength) {
+    throw new ERR_OUT_OF_RANGE(name, `>= 0 && <= ${kMaxPossibleLength}`, size);
   }
   return Math.floor(size);
+}
+
+// node's assertOffset / assertSize for randomFill(Sync), in bytes.
+function assertOffset(offset, elementSize, length) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  offset *= elementSize;
+  const maxLength = Math.min(length, kMaxPossibleLength);
+  if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
+  }
+  return offset >>> 0;
+}
+
+function assertSize(size, elementSize, offset, length) {
+  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE('size', 'number', size);
+  size *= elementSize;
+  if (Number.isNaN(size) || size > kMaxPossibleLength || size < 0) {
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxPossibleLength}`, size);
+  }
+  if (size + offset > length) throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
+  return size >>> 0;
 }
 
 function randomBytes(size, callback) {
@@ -257,22 +329,30 @@ function viewOf(buf, name) {
 function randomFillSync(buf, offset = 0, size) {
   const view = viewOf(buf, 'buf');
   const elem = ArrayBuffer.isView(buf) && buf.BYTES_PER_ELEMENT ? buf.BYTES_PER_ELEMENT : 1;
-  offset = checkSize(offset, 'offset') * elem;
-  const end = size === undefined ? view.length : offset + checkSize(size, 'size') * elem;
-  if (offset > view.length) throw new ERR_OUT_OF_RANGE('offset', `<= ${view.length}`, offset);
-  if (end > view.length) throw new ERR_OUT_OF_RANGE('size + offset', `<= ${view.length}`, end);
-  view.set(binding.randomBytesSync(end - offset), offset);
+  offset = assertOffset(offset, elem, view.length);
+  size = size === undefined ? view.length - offset : assertSize(size, elem, offset, view.length);
+  view.set(binding.randomBytesSync(size), offset);
   return buf;
 }
 
 function randomFill(buf, offset, size, callback) {
-  if (typeof offset === 'function') { callback = offset; offset = 0; size = undefined; }
-  else if (typeof size === 'function') { callback = size; size = undefined; }
-  validateFunction(callback, 'callback');
   const view = viewOf(buf, 'buf');
-  offset = checkSize(offset || 0, 'offset');
-  const end = size === undefined ? view.length : offset + checkSize(size, 'size');
-  submit('randomBytes', { size: end - offset }, (err, bytes) => {
+  const elem = ArrayBuffer.isView(buf) && buf.BYTES_PER_ELEMENT ? buf.BYTES_PER_ELEMENT : 1;
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    size = view.length;
+  } else if (typeof size === 'function') {
+    callback = size;
+    offset = assertOffset(offset, elem, view.length);
+    size = view.length - offset;
+  } else {
+    validateFunction(callback, 'callback');
+    offset = assertOffset(offset, elem, view.length);
+    size = size === undefined ? view.length - offset : assertSize(size, elem, offset, view.length);
+  }
+  validateFunction(callback, 'callback');
+  submit('randomBytes', { size }, (err, bytes) => {
     if (err) return callback(err);
     view.set(bytes, offset);
     callback(null, buf);
@@ -318,7 +398,7 @@ function getRandomValues(data) {
     throw err;
   }
   if (data.byteLength > 65536) {
-    const err = new Error(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`);
+    const err = new Error('The requested length exceeds 65,536 bytes');
     err.name = 'QuotaExceededError';
     err.code = 22;
     throw err;
@@ -327,8 +407,11 @@ function getRandomValues(data) {
 }
 
 function timingSafeEqual(a, b) {
-  if (!isBinaryLike(a)) throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  if (!isBinaryLike(b)) throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
+  // node checks these in C++, so its messages have no "Received …" part.
+  const notBuffer = (name) => codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  if (!isBinaryLike(a)) throw notBuffer('buf1');
+  if (!isBinaryLike(b)) throw notBuffer('buf2');
   const x = viewOf(a, 'buf1');
   const y = viewOf(b, 'buf2');
   if (x.length !== y.length) {

@@ -7,6 +7,8 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
   validateFunction,
   validateString,
+  validateNumber,
+  validateBoolean,
 } = require('internal/errors');
 
 const { isIP } = require('internal/net');
@@ -30,22 +32,114 @@ function resolveError(code, syscall, hostname) {
   return err;
 }
 
-function normalizeLookupOptions(options) {
+// getaddrinfo hint flags (Linux values).
+const ADDRCONFIG = 32;
+const V4MAPPED = 8;
+const ALL = 16;
+const validFamilies = [0, 4, 6];
+const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
+let defaultOrder = 'verbatim';
+
+function oneOf(value, name, list) {
+  if (!list.includes(value)) {
+    const shown = list.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${shown}`);
+  }
+}
+
+// node's lookup argument checks; returns what the request needs. `callback` is checked first
+// for the callback form (pass undefined for the promise form).
+function lookupOptions(options, callback, promiseForm) {
+  let hints = 0;
   let family = 0;
   let all = false;
+  let order = defaultOrder;
   if (typeof options === 'number') {
+    if (!promiseForm) validateFunction(callback, 'callback');
+    oneOf(options, 'family', validFamilies);
     family = options;
-  } else if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
-    if (options.family !== undefined) {
-      family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+  } else if (options !== undefined && options !== null && typeof options !== 'object') {
+    if (!promiseForm) validateFunction(callback, 'callback');
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    if (!promiseForm) validateFunction(callback, 'callback');
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      hints = options.hints >>> 0;
+      if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', hints);
     }
-    all = options.all === true;
+    if (options?.family != null) {
+      if (options.family === 'IPv4') family = 4;
+      else if (options.family === 'IPv6') family = 6;
+      else {
+        oneOf(options.family, 'options.family', validFamilies);
+        family = options.family;
+      }
+    }
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      oneOf(options.order, 'options.order', validOrders);
+      order = options.order;
+    }
   }
-  if (family !== 0 && family !== 4 && family !== 6) {
-    throw new ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+  return { hints, family, all, order };
+}
+
+// inet_aton's forms ("127.1", "0x7f.0.0.1", "2130706433"), which getaddrinfo accepts.
+function inetAton(name) {
+  const parts = name.split('.');
+  if (parts.length > 4 || parts.some((p) => p === '')) return null;
+  const nums = [];
+  for (const p of parts) {
+    let n;
+    if (/^0x[0-9a-f]*$/i.test(p)) n = p.length === 2 ? 0 : parseInt(p.slice(2), 16);
+    else if (/^0[0-7]*$/.test(p)) n = parseInt(p, 8);
+    else if (/^[1-9][0-9]*$/.test(p)) n = parseInt(p, 10);
+    else return null;
+    nums.push(n);
   }
-  return { family, all };
+  const last = nums.pop();
+  if (nums.some((n) => n > 255) || last >= 2 ** (8 * (4 - nums.length))) return null;
+  let v = last;
+  nums.forEach((n, i) => { v += n * 2 ** (8 * (3 - i)); });
+  return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+}
+
+// One getaddrinfo on the pool; `done(err, list)` with node's ordering and V4MAPPED applied.
+function getaddrinfo(hostname, { hints, family, order }, done) {
+  const mapped = family === 6 && (hints & V4MAPPED) !== 0;
+  binding.poolSubmit('dnsLookup', { hostname, family: mapped ? 0 : family }, (err, json) => {
+    let list;
+    if (err) {
+      const numeric = inetAton(hostname);
+      if (numeric === null || family === 6) return done(lookupError(err.code, hostname));
+      list = [{ address: numeric, family: 4 }];
+    } else {
+      list = JSON.parse(json);
+    }
+    if (mapped) {
+      const v6 = list.filter((a) => a.family === 6);
+      const v4 = list.filter((a) => a.family === 4).map((a) => ({ address: `::ffff:${a.address}`, family: 6 }));
+      list = v6.length > 0 && (hints & ALL) === 0 ? v6 : v6.concat(v4);
+      if (list.length === 0) return done(lookupError('ENOTFOUND', hostname));
+    }
+    if (order === 'ipv4first') list = list.filter((a) => a.family === 4).concat(list.filter((a) => a.family !== 4));
+    else if (order === 'ipv6first') list = list.filter((a) => a.family === 6).concat(list.filter((a) => a.family !== 6));
+    done(null, list);
+  }, process.env.UV_THREADPOOL_SIZE);
+}
+
+function invalidHostnameWarning(hostname) {
+  process.emitWarning(
+    `The provided hostname "${hostname}" is not a valid hostname, and is supported in the dns module solely for compatibility.`,
+    'DeprecationWarning', 'DEP0118');
 }
 
 function lookup(hostname, options, callback) {
@@ -54,9 +148,10 @@ function lookup(hostname, options, callback) {
     callback = options;
     options = undefined;
   }
-  validateFunction(callback, 'callback');
-  const { family, all } = normalizeLookupOptions(options);
+  const opts = lookupOptions(options, callback, false);
+  const { family, all } = opts;
   if (!hostname) {
+    invalidHostnameWarning(hostname);
     if (all) process.nextTick(callback, null, []);
     else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
     return {};
@@ -67,12 +162,11 @@ function lookup(hostname, options, callback) {
     else process.nextTick(callback, null, hostname, literal);
     return {};
   }
-  binding.poolSubmit('dnsLookup', { hostname, family }, (err, json) => {
-    if (err) return callback(lookupError(err.code, hostname));
-    const list = JSON.parse(json);
+  getaddrinfo(hostname, opts, (err, list) => {
+    if (err) return callback(err);
     if (all) callback(null, list);
     else callback(null, list[0].address, list[0].family);
-  }, process.env.UV_THREADPOOL_SIZE);
+  });
   return {};
 }
 
@@ -115,11 +209,24 @@ function resolve6(hostname, options, callback) {
 
 const promises = {
   lookup(hostname, options) {
+    if (hostname) validateString(hostname, 'hostname');
+    const opts = lookupOptions(options, undefined, true);
+    const { family, all } = opts;
     return new Promise((res, rej) => {
-      const { all } = normalizeLookupOptions(options);
-      lookup(hostname, options, (err, address, family) => {
+      if (!hostname) {
+        invalidHostnameWarning(hostname);
+        res(all ? [] : { address: null, family: family === 6 ? 6 : 4 });
+        return;
+      }
+      const literal = isIP(hostname);
+      if (literal) {
+        const one = { address: hostname, family: literal };
+        res(all ? [one] : one);
+        return;
+      }
+      getaddrinfo(hostname, opts, (err, list) => {
         if (err) return rej(err);
-        res(all ? address : { address, family });
+        res(all ? list : list[0]);
       });
     });
   },
@@ -135,13 +242,59 @@ const promises = {
   getServers: () => ['127.0.0.53'],
 };
 
+function setDefaultResultOrder(order) {
+  oneOf(order, 'dnsOrder', validOrders);
+  defaultOrder = order;
+}
+const getDefaultResultOrder = () => defaultOrder;
+
+// dns.Resolver / dns.promises.Resolver: independent resolvers over the same host table.
+class Resolver {
+  constructor(options = undefined) { this._options = options; }
+
+  cancel() {}
+
+  getServers() { return ['127.0.0.53']; }
+
+  setServers() {}
+
+  setLocalAddress() {}
+
+  resolve(hostname, rrtype, callback) { return resolve(hostname, rrtype, callback); }
+
+  resolve4(hostname, options, callback) { return resolve4(hostname, options, callback); }
+
+  resolve6(hostname, options, callback) { return resolve6(hostname, options, callback); }
+}
+class PromiseResolver {
+  constructor(options = undefined) { this._options = options; }
+
+  cancel() {}
+
+  getServers() { return ['127.0.0.53']; }
+
+  setServers() {}
+
+  setLocalAddress() {}
+
+  resolve(hostname, rrtype) { return promises.resolve(hostname, rrtype); }
+
+  resolve4(hostname) { return promises.resolve4(hostname); }
+
+  resolve6(hostname) { return promises.resolve6(hostname); }
+}
+Object.defineProperty(PromiseResolver, 'name', { value: 'Resolver' });
+promises.Resolver = PromiseResolver;
+promises.setDefaultResultOrder = setDefaultResultOrder;
+promises.getDefaultResultOrder = getDefaultResultOrder;
+
 module.exports = {
-  lookup, resolve, resolve4, resolve6, promises,
+  lookup, resolve, resolve4, resolve6, promises, Resolver,
   getServers: () => ['127.0.0.53'],
   setServers: () => {},
-  setDefaultResultOrder: () => {},
-  getDefaultResultOrder: () => 'verbatim',
-  ADDRCONFIG: 1024, V4MAPPED: 2048, ALL: 256,
+  setDefaultResultOrder,
+  getDefaultResultOrder,
+  ADDRCONFIG, V4MAPPED, ALL,
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
   NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
   BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT',

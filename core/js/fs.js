@@ -10,7 +10,7 @@
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_OUT_OF_RANGE },
   validateFunction,
   validateInteger,
   validateInt32,
@@ -31,9 +31,15 @@ function getPath(path, name = 'path') {
 
 function getOptions(options, defaults) {
   if (options === undefined || options === null || typeof options === 'function') return { ...defaults };
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  return { ...defaults, ...options };
+  let opts;
+  if (typeof options === 'string') opts = { ...defaults, encoding: options };
+  else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  else opts = { ...defaults, ...options };
+  // node's assertEncoding
+  if (opts.encoding && opts.encoding !== 'buffer' && !Buffer.isEncoding(opts.encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', opts.encoding, 'is invalid encoding');
+  }
+  return opts;
 }
 
 function encode(bytes, encoding) {
@@ -819,27 +825,95 @@ function mkdtempSync(prefix, options) {
   return encodeString(runSync(mkdtempProgram(p, true)), getOptions(options, {}).encoding);
 }
 
-function readSync(fd, buffer, offsetOrOptions, length, position) {
-  let offset = offsetOrOptions;
-  if (offset !== null && typeof offset === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+function validateBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-  offset = offset || 0;
-  if (length === undefined) length = buffer.byteLength - offset;
-  const b = binding.fs('read', fd, length, typeof position === 'number' ? position : null);
-  new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(b, offset);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+}
+
+// node's validatePosition: an integer >= -1 or a bigint; null/undefined mean "current position".
+function readPosition(position, length) {
+  if (position == null) return null;
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+  } else if (typeof position === 'bigint') {
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) throw new ERR_OUT_OF_RANGE('position', `>= -1 && <= ${max}`, position);
+    position = Number(position);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+  }
+  return position === -1 ? null : position;
+}
+
+// The (offset, length, position) of a read after node's checks; length 0 means nothing to do.
+function readArgs(buffer, offset, length, position) {
+  validateBuffer(buffer);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return { offset, length, position: null };
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  return { offset, length, position: readPosition(position, length) };
+}
+
+const into = (buffer, bytes, offset) => {
+  new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+};
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined && offsetOrOptions !== null) validateObject(offsetOrOptions, 'options');
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const a = readArgs(buffer, offset, length, position);
+  if (a.length === 0) return 0;
+  const b = binding.fs('read', fd, a.length, a.position);
+  into(buffer, b, a.offset);
   return b.length;
 }
 
-function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
-  if (typeof data === 'string') {
-    const pos = typeof offsetOrPosition === 'number' ? offsetOrPosition : null;
-    return binding.fs('write', fd, Buffer.from(data, lengthOrEncoding || 'utf8'), pos);
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+// The bytes and position of a write, after node's argument handling for buffers and strings.
+function writeArgs(data, offsetOrOptions, length, position) {
+  if (ArrayBuffer.isView(data)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = data.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = data.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, data.byteLength);
+    return { bytes: new Uint8Array(data.buffer, data.byteOffset + offset, length), position };
   }
-  const offset = offsetOrPosition || 0;
-  const length = lengthOrEncoding === undefined ? data.byteLength - offset : lengthOrEncoding;
-  const view = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-  return binding.fs('write', fd, view, typeof position === 'number' ? position : null);
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
+  return { bytes: Buffer.from(data, typeof length === 'string' ? length : 'utf8'), position: pos };
+}
+
+function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
+  getValidatedFd(fd);
+  const a = writeArgs(data, offsetOrPosition, lengthOrEncoding, position);
+  return binding.fs('write', fd, a.bytes, a.position);
 }
 
 // --- callbacks ----------------------------------------------------------------------------------
@@ -975,47 +1049,94 @@ function exists(path, callback) {
   req('exists', [p], (err, v) => callback(!err && v));
 }
 
-function read(fd, buffer, offset, length, position, callback) {
-  if (typeof buffer === 'function') {
-    callback = buffer;
-    buffer = Buffer.alloc(16384);
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (typeof offset === 'function') {
-    callback = offset;
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (offset !== null && typeof offset === 'object' && !ArrayBuffer.isView(offset)) {
-    callback = length;
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      if (offsetOrOptions !== null && offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options');
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
+  validateBuffer(buffer);
   callback = maybeCallback(callback);
-  offset = offset || 0;
-  if (length === undefined) length = buffer.byteLength - offset;
-  req('read', [fd, length, typeof position === 'number' ? position : null], (err, b) => {
+  const a = readArgs(buffer, offset, length, position);
+  if (a.length === 0) return process.nextTick(callback, null, 0, buffer);
+  req('read', [fd, a.length, a.position], (err, b) => {
     if (err) return callback(err);
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(b, offset);
+    into(buffer, b, a.offset);
     callback(null, b.length, buffer);
   });
 }
 
+// writev / readv: one request for all the buffers, as libuv's uv_fs_write/read with several.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!ArrayBuffer.isView(b)) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+const viewBytes = (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const gather = (buffers) => Buffer.concat(buffers.map(viewBytes));
+function scatter(buffers, bytes) {
+  let at = 0;
+  for (const b of buffers) {
+    if (at >= bytes.length) break;
+    const n = Math.min(b.byteLength, bytes.length - at);
+    viewBytes(b).set(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return bytes.length;
+}
+const totalLength = (buffers) => buffers.reduce((n, b) => n + b.byteLength, 0);
+
+function writevSync(fd, buffers, position) {
+  getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  return binding.fs('write', fd, gather(buffers), typeof position === 'number' ? position : null);
+}
+
+function writev(fd, buffers, position, callback) {
+  getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) return process.nextTick(callback, null, 0, buffers);
+  req('write', [fd, gather(buffers), typeof position === 'number' ? position : null], (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function readvSync(fd, buffers, position) {
+  getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const b = binding.fs('read', fd, totalLength(buffers), typeof position === 'number' ? position : null);
+  return scatter(buffers, b);
+}
+
+function readv(fd, buffers, position, callback) {
+  getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  req('read', [fd, totalLength(buffers), typeof position === 'number' ? position : null], (err, b) => (err ? callback(err) : callback(null, scatter(buffers, b), buffers)));
+}
+
 // fs.write(fd, buffer[, offset[, length[, position]]], cb) / fs.write(fd, string[, position[, encoding]], cb)
 function write(fd, data, ...rest) {
+  getValidatedFd(fd);
   const callback = maybeCallback(rest.pop());
-  let bytes;
-  let position = null;
-  if (typeof data === 'string') {
-    if (typeof rest[0] === 'number') position = rest[0];
-    bytes = Buffer.from(data, typeof rest[1] === 'string' ? rest[1] : 'utf8');
-  } else {
-    const offset = rest[0] || 0;
-    const length = rest[1] === undefined ? data.byteLength - offset : rest[1];
-    if (typeof rest[2] === 'number') position = rest[2];
-    bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length);
-  }
-  req('write', [fd, bytes, position], (err, n) => (err ? callback(err) : callback(null, n, data)));
+  const a = writeArgs(data, rest[0], rest[1], rest[2]);
+  req('write', [fd, a.bytes, a.position], (err, n) => (err ? callback(err) : callback(null, n, data)));
 }
 
 // --- streams ------------------------------------------------------------------------------------
@@ -1050,12 +1171,24 @@ function closeForStream(stream, autoClose, err, callback) {
   }
 }
 
+// `pending`: true until the file is open (and again once its descriptor is closed).
+function definePending(stream) {
+  Object.defineProperty(stream, 'pending', { get() { return this.fd === null; }, enumerable: false, configurable: true });
+}
+
 function makeReadStream(path, options) {
   const { Readable } = streams();
   const opts = getOptions(options, {});
   const p = path === undefined || path === null ? undefined : getPath(path);
   const start = opts.start;
-  const end = opts.end === undefined ? Infinity : opts.end;
+  let end = opts.end;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end === undefined) {
+    end = Infinity;
+  } else if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+  }
   const stream = new Readable({
     highWaterMark: opts.highWaterMark || 64 * 1024,
     encoding: opts.encoding,
@@ -1066,7 +1199,7 @@ function makeReadStream(path, options) {
       openForStream(this, p, opts.flags || 'r', opts.mode === undefined ? 0o666 : opts.mode, callback);
     },
     read(n) {
-      const left = end === Infinity ? Infinity : end - (this.pos || 0) + 1;
+      const left = end === Infinity ? Infinity : end - (this.pos !== undefined ? this.pos : this.bytesRead) + 1;
       const toRead = Math.min(n, left);
       if (toRead <= 0) return this.push(null);
       req('read', [this.fd, toRead, this.pos === undefined ? null : this.pos], (err, b) => {
@@ -1089,6 +1222,7 @@ function makeReadStream(path, options) {
   stream.end = end;
   stream.pos = start;
   stream.bytesRead = 0;
+  definePending(stream);
   return stream;
 }
 
@@ -1114,6 +1248,17 @@ function makeWriteStream(path, options) {
         callback();
       });
     },
+    // Chunks buffered together (before 'open', or while a write was in flight) go out as one
+    // gathered write, as node's WriteStream does with writev.
+    writev(chunks, callback) {
+      const data = Buffer.concat(chunks.map(({ chunk }) => chunk));
+      req('write', [this.fd, data, this.pos === undefined ? null : this.pos], (err, n) => {
+        if (err) return callback(err);
+        this.bytesWritten += n;
+        if (this.pos !== undefined) this.pos += n;
+        callback();
+      });
+    },
     destroy(err, callback) {
       closeForStream(this, opts.autoClose, err, callback);
     },
@@ -1122,9 +1267,11 @@ function makeWriteStream(path, options) {
   stream.fd = typeof opts.fd === 'number' ? opts.fd : null;
   stream.flags = opts.flags || 'w';
   stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
+  if (opts.start !== undefined) validateInteger(opts.start, 'start', 0);
   stream.start = opts.start;
   stream.pos = opts.start;
   stream.bytesWritten = 0;
+  definePending(stream);
   return stream;
 }
 
@@ -1174,6 +1321,20 @@ class FileHandle {
     const fd = this.#check('write');
     return new Promise((resolve, reject) => {
       write(fd, data, ...rest, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer: data })));
+    });
+  }
+
+  async writev(buffers, position = null) {
+    const fd = this.#check('writev');
+    return new Promise((resolve, reject) => {
+      writev(fd, buffers, position, (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffers })));
+    });
+  }
+
+  async readv(buffers, position = null) {
+    const fd = this.#check('readv');
+    return new Promise((resolve, reject) => {
+      readv(fd, buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffers })));
     });
   }
 
@@ -1300,10 +1461,10 @@ module.exports = {
   readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync, renameSync, copyFileSync, accessSync,
   openSync, closeSync, readSync, writeSync, truncateSync, ftruncateSync, chmodSync, fchmodSync,
   utimesSync, lutimesSync, futimesSync, chownSync, lchownSync, fchownSync, fsyncSync, fdatasyncSync, symlinkSync, linkSync,
-  readlinkSync, realpathSync, mkdtempSync, opendirSync, cpSync,
+  readlinkSync, realpathSync, mkdtempSync, opendirSync, cpSync, writevSync, readvSync,
   readFile, writeFile, appendFile, exists, stat, lstat, fstat, readdir, mkdir, rm, rmdir, unlink,
   rename, copyFile, access, open, close, read, write, truncate, ftruncate, chmod, fchmod, utimes,
-  lutimes, futimes, chown, lchown, fchown, fsync, fdatasync, symlink, link, readlink, realpath, mkdtemp, opendir, cp,
+  lutimes, futimes, chown, lchown, fchown, fsync, fdatasync, writev, readv, symlink, link, readlink, realpath, mkdtemp, opendir, cp,
   createReadStream, createWriteStream,
   promises, constants, Stats, Dirent, Dir, FileHandle,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

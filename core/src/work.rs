@@ -492,6 +492,10 @@ impl Work {
                         message: "Invalid scrypt params".into(),
                     };
                 };
+                // OpenSSL derives an empty key for keylen 0; the scrypt crate refuses it.
+                if *keylen == 0 {
+                    return WorkResult::Bytes { data: Vec::new() };
+                }
                 let mut out = vec![0u8; *keylen];
                 match scrypt::scrypt(password, salt, &params, &mut out) {
                     Ok(()) => WorkResult::Bytes { data: out },
