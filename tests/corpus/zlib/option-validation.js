@@ -1,0 +1,48 @@
+// Checks validation of zlib options (level, windowBits, memLevel, strategy, flush, finishFlush, dictionary types) with ERR_OUT_OF_RANGE/ERR_INVALID_ARG_TYPE messages, input type errors, and selected zlib.constants values.
+const zlib = require('zlib');
+const show = (label, f) => {
+  try { const r = f(); console.log(label, 'ok', r && r.length); } catch (e) { console.log(label, e.name, e.code, e.message); }
+};
+show('level 10', () => zlib.deflateSync('x', { level: 10 }));
+show('level -2', () => zlib.deflateSync('x', { level: -2 }));
+show('level string', () => zlib.deflateSync('x', { level: '5' }));
+show('level NaN', () => zlib.deflateSync('x', { level: NaN }));
+show('level 1.5', () => zlib.deflateSync('x', { level: 1.5 }));
+show('level undefined', () => zlib.deflateSync('x', { level: undefined }));
+show('windowBits 7', () => zlib.deflateSync('x', { windowBits: 7 }));
+show('windowBits 8 deflate', () => zlib.deflateSync('x', { windowBits: 8 }));
+show('windowBits 16', () => zlib.deflateSync('x', { windowBits: 16 }));
+show('windowBits 8 inflate', () => zlib.inflateSync(zlib.deflateSync('x'), { windowBits: 8 }));
+show('windowBits 0 inflate', () => zlib.inflateSync(zlib.deflateSync('x'), { windowBits: 0 }));
+show('windowBits 0 gunzip', () => zlib.gunzipSync(zlib.gzipSync('x'), { windowBits: 0 }));
+show('windowBits 0 deflateRaw', () => zlib.deflateRawSync('x', { windowBits: 0 }));
+show('windowBits 8 deflateRaw', () => zlib.deflateRawSync('x', { windowBits: 8 }));
+show('windowBits 9 inflate of 15', () => zlib.inflateSync(zlib.deflateSync('x'.repeat(5000) + 'y'), { windowBits: 9 }));
+show('memLevel 0', () => zlib.deflateSync('x', { memLevel: 0 }));
+show('memLevel 10', () => zlib.deflateSync('x', { memLevel: 10 }));
+show('strategy 5', () => zlib.deflateSync('x', { strategy: 5 }));
+show('strategy -1', () => zlib.deflateSync('x', { strategy: -1 }));
+show('flush 6', () => zlib.deflateSync('x', { flush: 6 }));
+show('finishFlush -1', () => zlib.deflateSync('x', { finishFlush: -1 }));
+show('dictionary string', () => zlib.deflateSync('x', { dictionary: 'dict' }));
+show('dictionary number', () => zlib.deflateSync('x', { dictionary: 5 }));
+show('options string', () => zlib.deflateSync('x', 'fast'));
+show('options null', () => zlib.deflateSync('x', null));
+show('createDeflate level 12', () => zlib.createDeflate({ level: 12 }));
+show('createGzip memLevel 99', () => zlib.createGzip({ memLevel: 99 }));
+show('input undefined', () => zlib.deflateSync(undefined));
+show('input object', () => zlib.deflateSync({}));
+show('input ArrayBuffer', () => zlib.deflateSync(new ArrayBuffer(3)));
+show('input DataView', () => zlib.deflateSync(new DataView(new ArrayBuffer(3))));
+show('input Uint16Array', () => zlib.inflateSync(zlib.deflateSync(new Uint16Array([1, 2]))));
+show('callback missing', () => zlib.deflate('x'));
+show('callback not fn', () => zlib.deflate('x', {}, 5));
+const c = zlib.constants;
+console.log('flush', c.Z_NO_FLUSH, c.Z_PARTIAL_FLUSH, c.Z_SYNC_FLUSH, c.Z_FULL_FLUSH, c.Z_FINISH, c.Z_BLOCK, c.Z_TREES);
+console.log('codes', c.Z_OK, c.Z_STREAM_END, c.Z_NEED_DICT, c.Z_ERRNO, c.Z_STREAM_ERROR, c.Z_DATA_ERROR, c.Z_MEM_ERROR, c.Z_BUF_ERROR, c.Z_VERSION_ERROR);
+console.log('levels', c.Z_NO_COMPRESSION, c.Z_BEST_SPEED, c.Z_BEST_COMPRESSION, c.Z_DEFAULT_COMPRESSION);
+console.log('strategies', c.Z_FILTERED, c.Z_HUFFMAN_ONLY, c.Z_RLE, c.Z_FIXED, c.Z_DEFAULT_STRATEGY);
+console.log('modes', c.DEFLATE, c.INFLATE, c.GZIP, c.GUNZIP, c.DEFLATERAW, c.INFLATERAW, c.UNZIP);
+console.log('limits', c.Z_MIN_WINDOWBITS, c.Z_MAX_WINDOWBITS, c.Z_DEFAULT_WINDOWBITS, c.Z_MIN_MEMLEVEL, c.Z_MAX_MEMLEVEL, c.Z_DEFAULT_MEMLEVEL, c.Z_MIN_LEVEL, c.Z_MAX_LEVEL, c.Z_DEFAULT_LEVEL);
+console.log('frozen', Object.isFrozen(c), 'legacy alias', zlib.Z_SYNC_FLUSH, zlib.Z_BEST_COMPRESSION);
+console.log('codes map', zlib.codes.Z_DATA_ERROR, zlib.codes['-3'], zlib.codes['-5']);
