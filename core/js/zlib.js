@@ -8,8 +8,9 @@
 const { Buffer } = require('buffer');
 const { Transform } = require('stream');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   validateFunction,
+  validateNumber,
 } = require('internal/errors');
 
 const codes = {
@@ -27,7 +28,6 @@ const constants = {
   Z_MAX_CHUNK: Infinity, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9,
   Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1,
 };
-Object.freeze(constants);
 
 function toInput(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
@@ -43,9 +43,65 @@ function zlibError(err) {
   return e;
 }
 
-function levelOf(options) {
-  if (options && options.level !== undefined) return options.level;
-  return undefined;
+// node's validateFiniteNumber / checkRangesOrGetDefault for zlib options.
+function finite(number, name) {
+  if (number === undefined) return false;
+  if (Number.isFinite(number)) return true;
+  if (Number.isNaN(number)) return false;
+  validateNumber(number, name);
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+}
+
+function ranged(number, name, lower, upper, def) {
+  if (!finite(number, name)) return def;
+  if (number < lower || number > upper) throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  return number;
+}
+
+const INFLATING = new Set(['inflate', 'gunzip', 'unzip']);
+
+// The options node's Zlib and ZlibBase constructors check, in their order; returns what the
+// work needs: level, windowBits (0 = from the header), partial (finishFlush Z_SYNC_FLUSH),
+// chunkSize and info.
+function zlibOptions(op, opts) {
+  const c = constants;
+  let windowBits = INFLATING.has(op) ? 0 : c.Z_DEFAULT_WINDOWBITS;
+  let level = c.Z_DEFAULT_COMPRESSION;
+  let chunkSize = c.Z_DEFAULT_CHUNK;
+  let finishFlush = INFLATING.has(op) || op === 'inflateRaw' ? c.Z_FINISH : c.Z_FINISH;
+  if (opts) {
+    if ((opts.windowBits == null || opts.windowBits === 0) && INFLATING.has(op)) {
+      windowBits = 0;
+    } else {
+      const min = c.Z_MIN_WINDOWBITS + (op === 'gzip' ? 1 : 0);
+      windowBits = ranged(opts.windowBits, 'options.windowBits', min, c.Z_MAX_WINDOWBITS, c.Z_DEFAULT_WINDOWBITS);
+    }
+    level = ranged(opts.level, 'options.level', c.Z_MIN_LEVEL, c.Z_MAX_LEVEL, c.Z_DEFAULT_COMPRESSION);
+    ranged(opts.memLevel, 'options.memLevel', c.Z_MIN_MEMLEVEL, c.Z_MAX_MEMLEVEL, c.Z_DEFAULT_MEMLEVEL);
+    ranged(opts.strategy, 'options.strategy', c.Z_DEFAULT_STRATEGY, c.Z_FIXED, c.Z_DEFAULT_STRATEGY);
+    const dictionary = opts.dictionary;
+    if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer)) {
+      throw new ERR_INVALID_ARG_TYPE('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
+    }
+    if (finite(opts.chunkSize, 'options.chunkSize')) {
+      if (opts.chunkSize < c.Z_MIN_CHUNK) throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${c.Z_MIN_CHUNK}`, opts.chunkSize);
+      chunkSize = opts.chunkSize;
+    }
+    ranged(opts.flush, 'options.flush', c.Z_NO_FLUSH, c.Z_BLOCK, c.Z_NO_FLUSH);
+    finishFlush = ranged(opts.finishFlush, 'options.finishFlush', c.Z_NO_FLUSH, c.Z_BLOCK, finishFlush);
+    ranged(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, 2 ** 32);
+  }
+  return {
+    level: Math.trunc(level), windowBits, partial: finishFlush === c.Z_SYNC_FLUSH, chunkSize,
+    info: !!(opts && opts.info),
+  };
+}
+
+// `{ info: true }`: the result and the engine (a stream of the same kind), as node returns.
+function withInfo(op, opts, o, buffer) {
+  if (!o.info) return buffer;
+  const name = Object.keys(OPS).find((k) => OPS[k] === op);
+  return { buffer, engine: new classes[name](opts) };
 }
 
 function toBytes(u8) {
@@ -60,9 +116,10 @@ function makeAsync(op) {
     }
     validateFunction(callback, 'callback');
     const data = toInput(buffer);
-    binding.poolSubmit('zlib', { op, data, level: levelOf(opts) }, (err, bytes) => {
+    const o = zlibOptions(op, opts);
+    binding.poolSubmit('zlib', { op, data, level: o.level, windowBits: o.windowBits, partial: o.partial }, (err, bytes) => {
       if (err) return callback(zlibError(err));
-      callback(null, toBytes(bytes));
+      callback(null, withInfo(op, opts, o, toBytes(bytes)));
     }, process.env.UV_THREADPOOL_SIZE);
   };
   Object.defineProperty(fn, 'name', { value: op });
@@ -72,8 +129,9 @@ function makeAsync(op) {
 function makeSync(op) {
   const fn = function (buffer, opts) {
     const data = toInput(buffer);
+    const o = zlibOptions(op, opts);
     try {
-      return toBytes(binding.workSync('zlib', { op, data, level: levelOf(opts) }));
+      return withInfo(op, opts, o, toBytes(binding.workSync('zlib', { op, data, level: o.level, windowBits: o.windowBits, partial: o.partial })));
     } catch (err) {
       if (err && typeof err.code === 'string' && err.code.startsWith('Z_')) throw zlibError(err);
       throw err;
@@ -88,9 +146,12 @@ function makeSync(op) {
 class ZlibBase extends Transform {
   constructor(op, opts = {}) {
     super({ ...opts, decodeStrings: true });
+    const o = zlibOptions(op, opts);
     this._op = op;
-    this._level = levelOf(opts);
-    this._chunkSize = (opts && opts.chunkSize) || constants.Z_DEFAULT_CHUNK;
+    this._level = o.level;
+    this._windowBits = o.windowBits;
+    this._partial = o.partial;
+    this._chunkSize = o.chunkSize;
     this._chunks = [];
     this.bytesWritten = 0;
   }
@@ -105,7 +166,7 @@ class ZlibBase extends Transform {
   _flush(callback) {
     const data = Buffer.concat(this._chunks);
     this._chunks = [];
-    binding.poolSubmit('zlib', { op: this._op, data, level: this._level }, (err, bytes) => {
+    binding.poolSubmit('zlib', { op: this._op, data, level: this._level, windowBits: this._windowBits, partial: this._partial }, (err, bytes) => {
       if (err) return callback(zlibError(err));
       const out = toBytes(bytes);
       for (let i = 0; i < out.length; i += this._chunkSize) {
@@ -149,11 +210,17 @@ function crc32(data, value = 0) {
   return ~crc >>> 0;
 }
 
-module.exports = {
+// The legacy aliases: every non-Brotli constant on the module itself, read-only like node's.
+const legacy = {};
+for (const [k, v] of Object.entries(constants)) {
+  if (!k.startsWith('BROTLI')) Object.defineProperty(legacy, k, { value: v, enumerable: false, writable: false });
+}
+
+module.exports = Object.defineProperties({
   ...api,
   ...classes,
   ...factories,
   constants,
   codes: Object.freeze({ ...codes, '0': 'Z_OK', '1': 'Z_STREAM_END', '2': 'Z_NEED_DICT', '-1': 'Z_ERRNO', '-2': 'Z_STREAM_ERROR', '-3': 'Z_DATA_ERROR', '-4': 'Z_MEM_ERROR', '-5': 'Z_BUF_ERROR', '-6': 'Z_VERSION_ERROR' }),
   crc32,
-};
+}, Object.getOwnPropertyDescriptors(legacy));

@@ -715,6 +715,8 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
                     l.to_i32(ctx)?
                 }
             },
+            window_bits: u8::try_from(prop_u64(&p, "windowBits", ctx)?).unwrap_or(15),
+            partial: get_prop(&p, "partial", ctx)?.to_boolean(),
         },
         "randomBytes" => Work::RandomBytes {
             len: prop_u64(&p, "size", ctx)? as usize,

@@ -463,6 +463,8 @@ mod tests {
                 op: "gzip".into(),
                 data: vec![7; n],
                 level: -1,
+                window_bits: 0,
+                partial: false,
             },
             callback: JsValue::undefined(),
             result: None,

@@ -47,6 +47,13 @@ pub enum Work {
         data: Vec<u8>,
         /// Compression level (-1 = default 6).
         level: i32,
+        /// Decompression: the `windowBits` option (0 = take the window size from the header).
+        #[serde(default)]
+        window_bits: u8,
+        /// Decompression with `finishFlush: Z_SYNC_FLUSH`: truncated input yields what was
+        /// decoded instead of "unexpected end of file".
+        #[serde(default)]
+        partial: bool,
     },
     /// A file-system request done on the VFS (its result is computed by the core); only its
     /// duration is modelled here.
@@ -270,39 +277,178 @@ fn zlib_error(code: &str, message: &str) -> WorkResult {
     }
 }
 
-/// Maps a decompression failure to zlib's code and message.
-fn inflate_error(e: &std::io::Error, op: &str, data: &[u8]) -> WorkResult {
-    let header_ok = match op {
-        "gunzip" => data.len() < 2 || (data[0] == 0x1f && data[1] == 0x8b),
-        "inflate" => {
-            data.len() < 2
-                || ((u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0 && data[0] & 0x0f == 8)
+/// A decompression failure: zlib's code and message.
+type ZErr = (&'static str, &'static str);
+const Z_EOF: ZErr = ("Z_BUF_ERROR", "unexpected end of file");
+
+/// Raw inflate of `data` (no container). Returns the output and the bytes consumed, or the
+/// output so far with the error.
+fn inflate_raw(data: &[u8]) -> Result<(Vec<u8>, usize), (Vec<u8>, ZErr)> {
+    use flate2::{Decompress, FlushDecompress, Status};
+    let mut d = Decompress::new(false);
+    let mut out = Vec::with_capacity(data.len().saturating_mul(3).max(256));
+    loop {
+        let at = usize::try_from(d.total_in())
+            .unwrap_or(usize::MAX)
+            .min(data.len());
+        let (in_before, out_before) = (d.total_in(), d.total_out());
+        match d.decompress_vec(&data[at..], &mut out, FlushDecompress::None) {
+            Ok(Status::StreamEnd) => {
+                let used = usize::try_from(d.total_in()).unwrap_or(data.len());
+                return Ok((out, used));
+            }
+            Ok(_) => {
+                if out.len() == out.capacity() {
+                    out.reserve(out.capacity().max(4096));
+                    continue;
+                }
+                if d.total_in() == in_before && d.total_out() == out_before {
+                    return Err((out, Z_EOF));
+                }
+            }
+            // miniz_oxide does not say which check failed; zlib's most common one stands in.
+            Err(_) => return Err((out, ("Z_DATA_ERROR", "invalid block type"))),
         }
-        "unzip" => {
-            data.len() < 2
-                || (data[0] == 0x1f && data[1] == 0x8b)
-                || ((u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0 && data[0] & 0x0f == 8)
-        }
-        _ => true,
-    };
-    if !header_ok {
-        return zlib_error("Z_DATA_ERROR", "incorrect header check");
     }
-    if e.kind() == std::io::ErrorKind::UnexpectedEof {
-        return zlib_error("Z_BUF_ERROR", "unexpected end of file");
-    }
-    let msg = e.to_string();
-    if msg.contains("corrupt deflate stream") || msg.contains("invalid") {
-        return zlib_error("Z_DATA_ERROR", "invalid block type");
-    }
-    zlib_error("Z_DATA_ERROR", "invalid stored block lengths")
 }
 
-fn zlib(op: &str, data: &[u8], level: i32) -> WorkResult {
-    use flate2::read::{DeflateDecoder, MultiGzDecoder, ZlibDecoder};
+fn adler32(data: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for chunk in data.chunks(5552) {
+        for &x in chunk {
+            a += u32::from(x);
+            b += a;
+        }
+        a %= 65521;
+        b %= 65521;
+    }
+    (b << 16) | a
+}
+
+fn be32(d: &[u8]) -> Option<u32> {
+    Some(u32::from_be_bytes(d.get(..4)?.try_into().ok()?))
+}
+
+fn le32(d: &[u8]) -> Option<u32> {
+    Some(u32::from_le_bytes(d.get(..4)?.try_into().ok()?))
+}
+
+/// A zlib stream (RFC 1950), checked as zlib's inflate does: header check, method, window
+/// size (against `window_bits` unless 0), preset dictionary, then the Adler-32 trailer.
+fn inflate_zlib(data: &[u8], window_bits: u8) -> Result<Vec<u8>, (Vec<u8>, ZErr)> {
+    if data.len() < 2 {
+        return Err((Vec::new(), Z_EOF));
+    }
+    let (cmf, flg) = (data[0], data[1]);
+    if (u16::from(cmf) << 8 | u16::from(flg)) % 31 != 0 {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "incorrect header check")));
+    }
+    if cmf & 0x0f != 8 {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "unknown compression method")));
+    }
+    let wbits = (cmf >> 4) + 8;
+    if wbits > 15 || (window_bits != 0 && wbits > window_bits) {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "invalid window size")));
+    }
+    if flg & 0x20 != 0 {
+        return Err((Vec::new(), ("Z_NEED_DICT", "Missing dictionary")));
+    }
+    let (out, used) = inflate_raw(&data[2..])?;
+    match be32(&data[2 + used..]) {
+        None => Err((out, Z_EOF)),
+        Some(sum) if sum != adler32(&out) => Err((out, ("Z_DATA_ERROR", "incorrect data check"))),
+        Some(_) => Ok(out),
+    }
+}
+
+/// One gzip member (RFC 1952): header fields, deflate data, CRC-32 and ISIZE trailer. Returns
+/// the output and the bytes the member used.
+fn inflate_gzip_member(data: &[u8]) -> Result<(Vec<u8>, usize), (Vec<u8>, ZErr)> {
+    let eof = || (Vec::new(), Z_EOF);
+    if data.len() >= 2 && (data[0] != 0x1f || data[1] != 0x8b) {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "incorrect header check")));
+    }
+    if data.len() < 10 {
+        return Err(eof());
+    }
+    if data[2] != 8 {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "unknown compression method")));
+    }
+    let flags = data[3];
+    if flags & 0xe0 != 0 {
+        return Err((Vec::new(), ("Z_DATA_ERROR", "unknown header flags set")));
+    }
+    let mut at = 10;
+    if flags & 0x04 != 0 {
+        let n = data.get(at..at + 2).ok_or_else(eof)?;
+        at += 2 + usize::from(u16::from_le_bytes([n[0], n[1]]));
+    }
+    for bit in [0x08, 0x10] {
+        if flags & bit != 0 {
+            let end = data
+                .get(at..)
+                .ok_or_else(eof)?
+                .iter()
+                .position(|&b| b == 0)
+                .ok_or_else(eof)?;
+            at += end + 1;
+        }
+    }
+    if flags & 0x02 != 0 {
+        let stored = data.get(at..at + 2).ok_or_else(eof)?;
+        let mut crc = flate2::Crc::new();
+        crc.update(&data[..at]);
+        if u16::from_le_bytes([stored[0], stored[1]]) != (crc.sum() & 0xffff) as u16 {
+            return Err((Vec::new(), ("Z_DATA_ERROR", "header crc mismatch")));
+        }
+        at += 2;
+    }
+    if at > data.len() {
+        return Err(eof());
+    }
+    let (out, used) = inflate_raw(&data[at..])?;
+    let trailer = &data[at + used..];
+    let (Some(crc), Some(size)) = (le32(trailer), le32(trailer.get(4..).unwrap_or_default()))
+    else {
+        return Err((out, Z_EOF));
+    };
+    let mut sum = flate2::Crc::new();
+    sum.update(&out);
+    if crc != sum.sum() {
+        return Err((out, ("Z_DATA_ERROR", "incorrect data check")));
+    }
+    if size != (out.len() as u64 & 0xffff_ffff) as u32 {
+        return Err((out, ("Z_DATA_ERROR", "incorrect length check")));
+    }
+    Ok((out, at + used + 8))
+}
+
+/// gzip data as node's gunzip reads it: members one after another while the next byte is not
+/// 0 (trailing zeros are padding; anything else must be another member).
+fn inflate_gzip(data: &[u8]) -> Result<Vec<u8>, (Vec<u8>, ZErr)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    loop {
+        match inflate_gzip_member(&data[at..]) {
+            Ok((bytes, used)) => {
+                out.extend_from_slice(&bytes);
+                at += used;
+            }
+            Err((bytes, e)) => {
+                out.extend_from_slice(&bytes);
+                return Err((out, e));
+            }
+        }
+        if at >= data.len() || data[at] == 0 {
+            return Ok(out);
+        }
+    }
+}
+
+fn zlib(op: &str, data: &[u8], level: i32, window_bits: u8, partial: bool) -> WorkResult {
     use flate2::write::{DeflateEncoder, ZlibEncoder};
     use flate2::Compression;
-    use std::io::{Read, Write};
+    use std::io::Write;
     let lvl = if (0..=9).contains(&level) {
         level as u32
     } else {
@@ -325,17 +471,17 @@ fn zlib(op: &str, data: &[u8], level: i32) -> WorkResult {
             e.write_all(data).and_then(|()| e.finish())
         }
         "gunzip" | "inflate" | "inflateRaw" | "unzip" => {
-            let mut out = Vec::new();
             let gz = data.len() >= 2 && data[0] == 0x1f && data[1] == 0x8b;
             let r = match (op, gz) {
-                ("gunzip", _) | ("unzip", true) => MultiGzDecoder::new(data).read_to_end(&mut out),
-                ("inflate", _) | ("unzip", false) => ZlibDecoder::new(data).read_to_end(&mut out),
-                _ => DeflateDecoder::new(data).read_to_end(&mut out),
+                ("gunzip", _) | ("unzip", true) => inflate_gzip(data),
+                ("inflate", _) | ("unzip", false) => inflate_zlib(data, window_bits),
+                _ => inflate_raw(data).map(|(out, _)| out),
             };
-            match r {
-                Ok(_) => Ok(out),
-                Err(e) => return inflate_error(&e, op, data),
-            }
+            return match r {
+                Ok(out) => WorkResult::Bytes { data: out },
+                Err((out, e)) if partial && e == Z_EOF => WorkResult::Bytes { data: out },
+                Err((_, (code, message))) => zlib_error(code, message),
+            };
         }
         other => {
             return zlib_error(
@@ -505,7 +651,13 @@ impl Work {
                     },
                 }
             }
-            Work::Zlib { op, data, level } => zlib(op, data, *level),
+            Work::Zlib {
+                op,
+                data,
+                level,
+                window_bits,
+                partial,
+            } => zlib(op, data, *level, *window_bits, *partial),
             Work::Fs { .. } => WorkResult::Text {
                 data: String::new(),
             },
