@@ -523,21 +523,63 @@ const performance = {
   get [Symbol.toStringTag]() { return 'Performance'; },
 };
 
-// --- atob / btoa ----------------------------------------------------------------------------
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function invalidCharacter(message) {
-  const err = new Error(message);
-  err.name = 'InvalidCharacterError';
-  err.code = 5;
-  return err;
+// --- DOMException, atob / btoa -----------------------------------------------------------------
+const kDomCodes = [
+  'IndexSizeError', 'DOMStringSizeError', 'HierarchyRequestError', 'WrongDocumentError',
+  'InvalidCharacterError', 'NoDataAllowedError', 'NoModificationAllowedError', 'NotFoundError',
+  'NotSupportedError', 'InUseAttributeError', 'InvalidStateError', 'SyntaxError',
+  'InvalidModificationError', 'NamespaceError', 'InvalidAccessError', 'ValidationError',
+  'TypeMismatchError', 'SecurityError', 'NetworkError', 'AbortError', 'URLMismatchError',
+  'QuotaExceededError', 'TimeoutError', 'InvalidNodeTypeError', 'DataCloneError',
+];
+const kDomConstants = [
+  'INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR',
+  'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR',
+  'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR',
+  'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR', 'VALIDATION_ERR',
+  'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR',
+  'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
+];
+const kDomInternals = new WeakMap();
+// The web's DOMException as node shapes it: name and message from the constructor, the legacy
+// numeric code looked up from the name (0 for other names), Error.prototype underneath.
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super(`${message}`);
+    let name = options;
+    if (options !== null && typeof options === 'object') {
+      name = options.name;
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      }
+    }
+    kDomInternals.set(this, { name: `${name}` });
+  }
+
+  get name() { return kDomInternals.get(this).name; }
+
+  get code() { return kDomCodes.indexOf(kDomInternals.get(this).name) + 1; }
 }
+kDomConstants.forEach((key, i) => {
+  Object.defineProperty(DOMException, key, { value: i + 1, enumerable: true });
+  Object.defineProperty(DOMException.prototype, key, { value: i + 1, enumerable: true });
+});
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const invalidCharacter = (message) => new DOMException(message, 'InvalidCharacterError');
+const missingInput = () => {
+  const e = new TypeError('The "input" argument must be specified');
+  e.code = 'ERR_MISSING_ARGS';
+  return e;
+};
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('input', 'string', undefined);
+  if (arguments.length === 0) throw missingInput();
   input = `${input}`;
   let out = '';
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 255) throw invalidCharacter('Invalid character');
   for (let i = 0; i < input.length; i += 3) {
     const codes = [input.charCodeAt(i), input.charCodeAt(i + 1), input.charCodeAt(i + 2)];
-    for (const c of codes) if (c > 255) throw invalidCharacter('Invalid character');
     const [a, b, c] = codes;
     const n = (a << 16) | ((b || 0) << 8) | (c || 0);
     out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
@@ -546,13 +588,32 @@ function btoa(input) {
   }
   return out;
 }
+// node's forgiving-base64 checks: ASCII whitespace skipped, '=' only at the end (two at most,
+// and only when the rest is a multiple of four), a remainder of one is "not correctly encoded".
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('input', 'string', undefined);
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
-    throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  if (arguments.length === 0) throw missingInput();
+  input = `${input}`;
+  let count = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const ch = input[n];
+    if ('\t\n\f\r '.includes(ch)) continue;
+    if (ch === '=') {
+      count++;
+      equals++;
+      if (equals > 2) throw invalidCharacter('Invalid character');
+    } else if (B64.includes(ch)) {
+      count++;
+      if (equals) throw invalidCharacter('Invalid character');
+    } else {
+      throw invalidCharacter('Invalid character');
+    }
   }
+  let reminder = count % 4;
+  if (!reminder) reminder = (count - equals) % 4;
+  else if (equals) throw invalidCharacter('Invalid character');
+  if (reminder === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  input = input.replace(/[\t\n\f\r =]/g, '');
   let out = '';
   let bits = 0;
   let acc = 0;
@@ -567,6 +628,7 @@ function atob(input) {
   return out;
 }
 
+defineGlobal('DOMException', DOMException);
 defineGlobal('atob', atob);
 defineGlobal('btoa', btoa);
 defineGlobal('Event', Event);
@@ -602,5 +664,5 @@ for (const name of ['Headers', 'Request', 'Response']) {
 
 module.exports = {
   Event, CustomEvent, EventTarget, AbortController, AbortSignal, TextEncoder, TextDecoder, URL,
-  URLSearchParams, structuredClone, performance,
+  URLSearchParams, structuredClone, performance, DOMException,
 };
