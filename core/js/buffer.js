@@ -1057,7 +1057,14 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
   return _copy(this, target, targetStart, sourceStart, sourceEnd);
 };
 
+// node's toString/write call this.<encoding>Slice / this.<encoding>Write, which only Buffers
+// have: borrowed onto a plain Uint8Array they throw.
+function requireBufferMethods(buf, kind) {
+  if (typeof buf[`utf8${kind}`] !== 'function') throw new TypeError(`this.utf8${kind} is not a function`);
+}
+
 Buffer.prototype.toString = function toString(encoding, start, end) {
+  requireBufferMethods(this, 'Slice');
   if (arguments.length === 0) return utf8Decode(this, 0, this.length);
 
   const len = this.length;
@@ -1435,6 +1442,7 @@ Buffer.prototype.fill = function fill(value, offset, end, encoding) {
 // --- write ---
 
 Buffer.prototype.write = function write(string, offset, length, encoding) {
+  requireBufferMethods(this, 'Write');
   // Buffer#write(string);
   if (offset === undefined) return stringWrite(this, encodingOps.utf8, string, 0, this.length);
 
