@@ -89,11 +89,9 @@ class EventTarget {
 }
 
 // --- AbortController / AbortSignal ----------------------------------------------------------
+// (DOMException is defined below; this runs only once an abort happens.)
 function domAbortError(message = 'This operation was aborted') {
-  const err = new Error(message);
-  err.name = 'AbortError';
-  err.code = 20;
-  return err;
+  return new DOMException(message, 'AbortError');
 }
 
 const kAborted = Symbol('aborted');

@@ -48,10 +48,8 @@ function transferSet(transferList, source) {
 }
 
 function dataCloneError(message) {
-  const err = new Error(message);
-  err.name = 'DataCloneError';
-  err.code = 25;
-  return err;
+  const { DOMException } = require('internal/globals');
+  return new DOMException(message, 'DataCloneError');
 }
 
 const ERRORS = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
