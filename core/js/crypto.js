@@ -215,36 +215,23 @@ function checkScrypt(password, salt, keylen, options) {
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
-    const hasN = options.N !== undefined;
-    if (hasN) {
-      N = options.N;
-      validateUint32(N, 'N');
-    }
-    if (options.cost !== undefined) {
-      if (hasN) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
-      N = options.cost;
-      validateUint32(N, 'cost');
-    }
-    const hasR = options.r !== undefined;
-    if (hasR) {
-      r = options.r;
-      validateUint32(r, 'r');
-    }
-    if (options.blockSize !== undefined) {
-      if (hasR) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
-      r = options.blockSize;
-      validateUint32(r, 'blockSize');
-    }
-    const hasP = options.p !== undefined;
-    if (hasP) {
-      p = options.p;
-      validateUint32(p, 'p');
-    }
-    if (options.parallelization !== undefined) {
-      if (hasP) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
-      p = options.parallelization;
-      validateUint32(p, 'parallelization');
-    }
+    // Each parameter has a long alias; giving both is an error.
+    const pick = (key, alias, current) => {
+      let value = current;
+      if (options[key] !== undefined) {
+        value = options[key];
+        validateUint32(value, key);
+      }
+      if (options[alias] !== undefined) {
+        if (options[key] !== undefined) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        value = options[alias];
+        validateUint32(value, alias);
+      }
+      return value;
+    };
+    N = pick('N', 'cost', N);
+    r = pick('r', 'blockSize', r);
+    p = pick('p', 'parallelization', p);
     if (options.maxmem !== undefined) {
       maxmem = options.maxmem;
       validateInteger(maxmem, 'maxmem', 0);

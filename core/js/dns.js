@@ -248,42 +248,29 @@ function setDefaultResultOrder(order) {
 }
 const getDefaultResultOrder = () => defaultOrder;
 
-// dns.Resolver / dns.promises.Resolver: independent resolvers over the same host table.
-class Resolver {
-  constructor(options = undefined) { this._options = options; }
+// dns.Resolver / dns.promises.Resolver: independent resolvers over the same host table,
+// answering with the module's callback or promise functions.
+function resolverClass(api) {
+  return class Resolver {
+    constructor(options = undefined) { this._options = options; }
 
-  cancel() {}
+    cancel() {}
 
-  getServers() { return ['127.0.0.53']; }
+    getServers() { return ['127.0.0.53']; }
 
-  setServers() {}
+    setServers() {}
 
-  setLocalAddress() {}
+    setLocalAddress() {}
 
-  resolve(hostname, rrtype, callback) { return resolve(hostname, rrtype, callback); }
+    resolve(...args) { return api.resolve(...args); }
 
-  resolve4(hostname, options, callback) { return resolve4(hostname, options, callback); }
+    resolve4(...args) { return api.resolve4(...args); }
 
-  resolve6(hostname, options, callback) { return resolve6(hostname, options, callback); }
+    resolve6(...args) { return api.resolve6(...args); }
+  };
 }
-class PromiseResolver {
-  constructor(options = undefined) { this._options = options; }
-
-  cancel() {}
-
-  getServers() { return ['127.0.0.53']; }
-
-  setServers() {}
-
-  setLocalAddress() {}
-
-  resolve(hostname, rrtype) { return promises.resolve(hostname, rrtype); }
-
-  resolve4(hostname) { return promises.resolve4(hostname); }
-
-  resolve6(hostname) { return promises.resolve6(hostname); }
-}
-Object.defineProperty(PromiseResolver, 'name', { value: 'Resolver' });
+const Resolver = resolverClass({ resolve, resolve4, resolve6 });
+const PromiseResolver = resolverClass(promises);
 promises.Resolver = PromiseResolver;
 promises.setDefaultResultOrder = setDefaultResultOrder;
 promises.getDefaultResultOrder = getDefaultResultOrder;

@@ -623,33 +623,7 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 /// Bytes of a typed array / ArrayBuffer / DataView argument (copied).
 fn bytes_arg(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
-    let Some(o) = v.as_object() else {
-        return Ok(v.to_string(ctx)?.to_std_string_escaped().into_bytes());
-    };
-    if let Ok(buf) = JsArrayBuffer::from_object(o.clone()) {
-        return Ok(buf.to_vec().unwrap_or_default());
-    }
-    let (buffer, offset, len) = if let Ok(ta) = JsTypedArray::from_object(o.clone()) {
-        (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
-    } else if let Ok(dv) = JsDataView::from_object(o.clone()) {
-        (
-            dv.buffer(ctx)?,
-            dv.byte_offset(ctx)? as usize,
-            dv.byte_length(ctx)? as usize,
-        )
-    } else {
-        return Err(JsNativeError::typ()
-            .with_message("expected an ArrayBuffer view")
-            .into());
-    };
-    let buffer = buffer
-        .as_object()
-        .and_then(|b| JsArrayBuffer::from_object(b).ok())
-        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
-    let data = buffer
-        .data()
-        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
-    Ok(data.get(offset..offset + len).unwrap_or_default().to_vec())
+    with_bytes(v, ctx, <[u8]>::to_vec)
 }
 
 /// A new Uint8Array holding `data`.
@@ -1230,16 +1204,19 @@ fn hash_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }
 }
 
-/// Runs `f` on the bytes of a typed array / ArrayBuffer / DataView argument in place (no copy);
-/// anything else is converted to a string first.
+/// Runs `f` on the bytes of a typed array / ArrayBuffer / DataView argument in place (no copy; a
+/// detached ArrayBuffer has none); anything else is converted to a string first.
 fn with_bytes<R>(v: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<R> {
     let Some(o) = v.as_object() else {
         return Ok(f(v.to_string(ctx)?.to_std_string_escaped().as_bytes()));
     };
-    let (buffer, offset, len) = if let Ok(buf) = JsArrayBuffer::from_object(o.clone()) {
-        let n = buf.data().map_or(0, |d| d.len());
-        (JsValue::from(buf), 0, n)
-    } else if let Ok(ta) = JsTypedArray::from_object(o.clone()) {
+    if let Ok(buf) = JsArrayBuffer::from_object(o.clone()) {
+        return Ok(match buf.data() {
+            Some(d) => f(&d),
+            None => f(&[]),
+        });
+    }
+    let (buffer, offset, len) = if let Ok(ta) = JsTypedArray::from_object(o.clone()) {
         (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
     } else if let Ok(dv) = JsDataView::from_object(o.clone()) {
         (
@@ -1266,12 +1243,20 @@ fn with_bytes<R>(v: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> 
 fn hash_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let Some(state) = crate::work::Hasher::new(&alg.to_ascii_lowercase()) else {
-        return Ok(JsValue::undefined());
+    Ok(register_hasher(
+        &h,
+        crate::work::Hasher::new(&alg.to_ascii_lowercase()),
+    ))
+}
+
+/// Stores a digest state under a new handle id (undefined for an unknown algorithm).
+fn register_hasher(h: &Host, state: Option<crate::work::Hasher>) -> JsValue {
+    let Some(state) = state else {
+        return JsValue::undefined();
     };
     let id = h.next_id();
     h.hashers.borrow_mut().insert(id, state);
-    Ok(JsValue::from(id as f64))
+    JsValue::from(id as f64)
 }
 
 // binding.hmacNew(alg, key) -> handle id, or undefined for an unknown algorithm
@@ -1279,12 +1264,10 @@ fn hmac_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let h = host(ctx)?;
     let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let key = bytes_arg(&arg(args, 1), ctx)?;
-    let Some(state) = crate::work::Hasher::new_hmac(&alg.to_ascii_lowercase(), &key) else {
-        return Ok(JsValue::undefined());
-    };
-    let id = h.next_id();
-    h.hashers.borrow_mut().insert(id, state);
-    Ok(JsValue::from(id as f64))
+    Ok(register_hasher(
+        &h,
+        crate::work::Hasher::new_hmac(&alg.to_ascii_lowercase(), &key),
+    ))
 }
 
 // binding.hashUpdate(id, data): feeds the bytes in place.
@@ -1305,12 +1288,8 @@ fn hash_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 fn hash_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
-    let Some(state) = h.hashers.borrow().get(&id).cloned() else {
-        return Ok(JsValue::undefined());
-    };
-    let new_id = h.next_id();
-    h.hashers.borrow_mut().insert(new_id, state);
-    Ok(JsValue::from(new_id as f64))
+    let state = h.hashers.borrow().get(&id).cloned();
+    Ok(register_hasher(&h, state))
 }
 
 // binding.hashDigest(id) -> Uint8Array (the handle is gone afterwards)
