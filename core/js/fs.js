@@ -917,9 +917,26 @@ function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
 }
 
 // --- callbacks ----------------------------------------------------------------------------------
+// Reads from a descriptor's current position to its end (fstat, then read requests), leaving
+// it open, as node's ReadFileContext does for a user's fd.
+function readFd(fd, encoding, callback) {
+  req('fstat', [fd], (err) => {
+    if (err) return callback(err);
+    const chunks = [];
+    const next = () => req('read', [fd, kReadChunk, null], (err2, b) => {
+      if (err2) return callback(err2);
+      if (b.length === 0) return callback(null, encode(Buffer.concat(chunks), encoding));
+      chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+      next();
+    });
+    next();
+  });
+}
+
 function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   const { encoding, flag = 'r' } = getOptions(options, {});
+  if (typeof path === 'number') return readFd(getValidatedFd(path), encoding, callback);
   const p = getPath(path);
   // Like node's ReadFileContext: open → fstat → read… → close, each a pool request.
   req('open', [p, flag, 0o666], (err, fd) => {
@@ -947,6 +964,11 @@ function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   const { encoding = 'utf8', flag = 'w', mode = 0o666 } = getOptions(options, {});
   const bytes = toData(data, encoding);
+  // A user's descriptor: written at its current position and left open.
+  if (typeof path === 'number') {
+    req('write', [getValidatedFd(path), bytes, null], (err) => callback(err || null));
+    return;
+  }
   req('open', [getPath(path), flag, mode], (err, fd) => {
     if (err) return callback(err);
     req('write', [fd, bytes, null], (err2) => {
@@ -1401,11 +1423,21 @@ class FileHandle {
   async [Symbol.asyncDispose]() { if (this.#fd !== -1) await this.close(); }
 }
 
+// fs.promises.readFile/writeFile/appendFile also take a FileHandle (read or written from its
+// current position; a closed one fails fd validation, as in node).
+const onHandle = (fn, method) => (path, ...args) => {
+  if (!(path instanceof FileHandle)) return fn(path, ...args);
+  return Promise.resolve().then(() => {
+    validateInt32(path.fd, 'fd', 0);
+    return path[method](...args);
+  });
+};
+
 const promises = {
   open: (path, flags = 'r', mode = 0o666) => promisify(open)(path, flags, mode).then((fd) => new FileHandle(fd)),
-  readFile: promisify(readFile),
-  writeFile: promisify(writeFile),
-  appendFile: promisify(appendFile),
+  readFile: onHandle(promisify(readFile), 'readFile'),
+  writeFile: onHandle(promisify(writeFile), 'writeFile'),
+  appendFile: onHandle(promisify(appendFile), 'appendFile'),
   readdir: (p, o) => promisify(readdir)(p, o),
   stat: (p, o) => promisify(stat)(p, o),
   lstat: (p, o) => promisify(lstat)(p, o),
