@@ -108,9 +108,8 @@ class Hash {
   copy() {
     const state = this[kState];
     if (state.finalized) throw codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
-    const h = new Hash(state.alg);
-    binding.hashDigest(h[kState].id);
-    h[kState].id = binding.hashCopy(state.id);
+    const h = Object.create(Hash.prototype);
+    h[kState] = { alg: state.alg, id: binding.hashCopy(state.id), finalized: false };
     return h;
   }
 }

@@ -54,15 +54,13 @@ function lookupOptions(options, callback, promiseForm) {
   let family = 0;
   let all = false;
   let order = defaultOrder;
+  if (!promiseForm) validateFunction(callback, 'callback');
   if (typeof options === 'number') {
-    if (!promiseForm) validateFunction(callback, 'callback');
     oneOf(options, 'family', validFamilies);
     family = options;
   } else if (options !== undefined && options !== null && typeof options !== 'object') {
-    if (!promiseForm) validateFunction(callback, 'callback');
     throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
   } else {
-    if (!promiseForm) validateFunction(callback, 'callback');
     if (options?.hints != null) {
       validateNumber(options.hints, 'options.hints');
       hints = options.hints >>> 0;

@@ -397,7 +397,7 @@ function* mkdtempProgram(prefix, sync) {
 }
 
 // rm: lstat first (node's validateRmOptions), ERR_FS_EISDIR for a directory without recursive.
-function* rmProgram(path, options, sync) {
+function* rmProgram(path, options) {
   const { recursive = false, force = false } = options;
   let st;
   try {
@@ -410,7 +410,6 @@ function* rmProgram(path, options, sync) {
     throw new SystemError('ERR_FS_EISDIR', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
   yield ['rm', [path, recursive, force]];
-  void sync;
 }
 
 // cp / cpSync / promises.cp, as node's lib/internal/fs/cp: filter, then stat both ends
@@ -651,28 +650,24 @@ function opendir(path, options, callback) {
 }
 
 // --- sync ---------------------------------------------------------------------------------------
+// Reads from the descriptor's current position to the end.
+function readAllSync(fd) {
+  const chunks = [];
+  for (;;) {
+    const b = binding.fs('read', fd, kReadChunk, null);
+    if (b.length === 0) return Buffer.concat(chunks);
+    chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  }
+}
+
 function readFileSync(path, options) {
   const { encoding, flag = 'r' } = getOptions(options, {});
-  if (typeof path === 'number') {
-    const chunks = [];
-    for (;;) {
-      const b = binding.fs('read', path, kReadChunk, null);
-      if (b.length === 0) break;
-      chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    }
-    return encode(Buffer.concat(chunks), encoding);
-  }
+  if (typeof path === 'number') return encode(readAllSync(path), encoding);
   const p = getPath(path);
   const fd = binding.fs('open', p, flag, 0o666);
   try {
     binding.fs('fstat', fd);
-    const chunks = [];
-    for (;;) {
-      const b = binding.fs('read', fd, kReadChunk, null);
-      if (b.length === 0) break;
-      chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    }
-    return encode(Buffer.concat(chunks), encoding);
+    return encode(readAllSync(fd), encoding);
   } finally {
     binding.fs('close', fd);
   }
@@ -732,7 +727,7 @@ function mkdirSync(path, options) {
 }
 
 function rmSync(path, options) {
-  runSync(rmProgram(getPath(path), getOptions(options, {}), true));
+  runSync(rmProgram(getPath(path), getOptions(options, {})));
 }
 
 function rmdirSync(path, options) {
@@ -941,22 +936,10 @@ function readFile(path, options, callback) {
   // Like node's ReadFileContext: open → fstat → read… → close, each a pool request.
   req('open', [p, flag, 0o666], (err, fd) => {
     if (err) return callback(err);
-    req('fstat', [fd], (err2) => {
-      if (err2) return req('close', [fd], () => callback(err2));
-      const chunks = [];
-      const next = () => req('read', [fd, kReadChunk, null], (err3, b) => {
-        if (err3) return req('close', [fd], () => callback(err3));
-        if (b.length > 0) {
-          chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-          return next();
-        }
-        req('close', [fd], (err4) => {
-          if (err4) return callback(err4);
-          callback(null, encode(Buffer.concat(chunks), encoding));
-        });
-      });
-      next();
-    });
+    readFd(fd, encoding, (err2, data) => req('close', [fd], (err3) => {
+      if (err2 || err3) return callback(err2 || err3);
+      callback(null, data);
+    }));
   });
 }
 
@@ -1017,7 +1000,7 @@ const mkdir = simple('mkdir', (p, o) => {
 });
 function rm(path, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
-  runAsync(rmProgram(getPath(path), getOptions(options, {}), false), (err) => callback(err || null));
+  runAsync(rmProgram(getPath(path), getOptions(options, {})), (err) => callback(err || null));
 }
 const rmdir = simple('rmdir', (p) => [getPath(p), false, false], () => undefined);
 const unlink = simple('unlink', (p) => [getPath(p), false, false], () => undefined);

@@ -68,7 +68,7 @@ function zlibOptions(op, opts) {
   let windowBits = INFLATING.has(op) ? 0 : c.Z_DEFAULT_WINDOWBITS;
   let level = c.Z_DEFAULT_COMPRESSION;
   let chunkSize = c.Z_DEFAULT_CHUNK;
-  let finishFlush = INFLATING.has(op) || op === 'inflateRaw' ? c.Z_FINISH : c.Z_FINISH;
+  let finishFlush = c.Z_FINISH;
   if (opts) {
     if ((opts.windowBits == null || opts.windowBits === 0) && INFLATING.has(op)) {
       windowBits = 0;

@@ -1194,16 +1194,6 @@ fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 }
 
 // binding.hash(alg, data) / binding.hmac(alg, key, data) -> Uint8Array | undefined
-fn hash_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let _h = host(ctx)?;
-    let alg = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let data = bytes_arg(&arg(args, 1), ctx)?;
-    match crate::work::hash(&alg.to_ascii_lowercase(), &data) {
-        Some(d) => bytes_value(d, ctx),
-        None => Ok(JsValue::undefined()),
-    }
-}
-
 /// Runs `f` on the bytes of a typed array / ArrayBuffer / DataView argument in place (no copy; a
 /// detached ArrayBuffer has none); anything else is converted to a string first.
 fn with_bytes<R>(v: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<R> {
@@ -1910,7 +1900,6 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("fs", fs_sync, 4),
         ("fsAsync", fs_async, 4),
         ("fsSeed", fs_seed, 2),
-        ("hash", hash_native, 2),
         ("hashNew", hash_new, 1),
         ("hmacNew", hmac_new, 2),
         ("hashUpdate", hash_update, 2),

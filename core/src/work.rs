@@ -153,20 +153,6 @@ pub fn digest_len(name: &str) -> Option<usize> {
     })
 }
 
-/// One-shot hash. `None` for an unknown algorithm.
-pub fn hash(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
-    use sha2::Digest;
-    Some(match alg {
-        "md5" => md5::Md5::digest(data).to_vec(),
-        "sha1" => sha1::Sha1::digest(data).to_vec(),
-        "sha224" => sha2::Sha224::digest(data).to_vec(),
-        "sha256" => sha2::Sha256::digest(data).to_vec(),
-        "sha384" => sha2::Sha384::digest(data).to_vec(),
-        "sha512" => sha2::Sha512::digest(data).to_vec(),
-        _ => return None,
-    })
-}
-
 /// An incremental digest: the state behind `crypto.createHash` and `createHmac`, fed chunk by
 /// chunk (so hashing a stream keeps no copy of it) and cloneable for `hash.copy()`.
 #[derive(Clone)]
@@ -694,6 +680,13 @@ impl Work {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A one-shot digest through the incremental state.
+    fn hash(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
+        let mut h = Hasher::new(alg)?;
+        h.update(data);
+        Some(h.finish())
+    }
 
     fn hex(b: &[u8]) -> String {
         b.iter().map(|x| format!("{x:02x}")).collect()
