@@ -58,6 +58,7 @@ fn serve() -> Result<(), String> {
 
 fn test() -> Result<(), String> {
     setup::ensure_wasm_target()?;
+    let tools = setup::all_in_background();
     run(cargo().args(["fmt", "--all", "--check"]))?;
     let clippy = |args: &[&str]| {
         run(cargo()
@@ -98,6 +99,10 @@ fn test() -> Result<(), String> {
         run(Command::new("node").arg(t))?;
     }
     run(cargo().args(["test", "--workspace"]))?;
+    eprintln!("xtask: waiting for the tool setup (target/xtask/setup.log)");
+    tools
+        .join()
+        .map_err(|_| "the tool setup thread panicked".to_owned())??;
     // The browser: the web crate's wasm-bindgen tests, then the package in chromium.
     web::wasm_bindgen_tests()?;
     web::browser_tests(None)?;

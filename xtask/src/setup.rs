@@ -1,9 +1,64 @@
-//! Idempotent installation of the tools the tests need (skip what is already there).
+//! Idempotent installation of the tools the tests need (skip what is already there), and
+//! [`all_in_background`], which installs them on a low-priority thread while the native
+//! checks and tests keep the cores busy.
 
+use std::cell::RefCell;
+use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
-use crate::run;
+thread_local! {
+    /// Set on the background setup thread: its commands run under `nice -n 19` with their
+    /// output in this log instead of the terminal.
+    static LOG: RefCell<Option<(File, PathBuf)>> = const { RefCell::new(None) };
+}
+
+/// Runs an install command: in the foreground as [`crate::run`] does, or on the background
+/// setup thread niced and logged.
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let logged = LOG.with(|l| {
+        l.borrow()
+            .as_ref()
+            .map(|(f, p)| (f.try_clone(), f.try_clone(), p.clone()))
+    });
+    let Some((out, err, path)) = logged else {
+        return crate::run(cmd);
+    };
+    let (out, err) = (
+        out.map_err(|e| e.to_string())?,
+        err.map_err(|e| e.to_string())?,
+    );
+    let mut niced = Command::new("nice");
+    niced
+        .args(["-n", "19"])
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => niced.env(k, v),
+            None => niced.env_remove(k),
+        };
+    }
+    niced.stdin(Stdio::null()).stdout(out).stderr(err);
+    crate::run(&mut niced).map_err(|e| format!("{e} (log: {})", path.display()))
+}
+
+/// Installs everything the browser tests and the site build need (wasm-bindgen-cli, the npm
+/// packages, chromium, trunk) on a thread whose commands run under `nice -n 19` and log to
+/// target/xtask/setup.log: on a fresh machine these are several minutes of compiling that
+/// then fill the cores the foreground checks leave idle instead of running after them.
+pub fn all_in_background() -> std::thread::JoinHandle<Result<(), String>> {
+    std::thread::spawn(|| {
+        let dir = crate::root().join("target/xtask");
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let path = dir.join("setup.log");
+        let file = File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        LOG.with(|l| *l.borrow_mut() = Some((file, path)));
+        ensure_browser()?;
+        ensure_trunk()?;
+        ensure_editor_npm()
+    })
+}
 
 /// `rustup target add wasm32-unknown-unknown` unless it is installed.
 pub fn ensure_wasm_target() -> Result<(), String> {
