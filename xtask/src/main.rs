@@ -99,14 +99,12 @@ fn test() -> Result<(), String> {
         run(Command::new("node").arg(t))?;
     }
     run(cargo().args(["test", "--workspace"]))?;
-    eprintln!("xtask: waiting for the tool setup (target/xtask/setup.log)");
-    tools
-        .join()
-        .map_err(|_| "the tool setup thread panicked".to_owned())??;
+    let site_tools = tools.browser()?;
     // The browser: the web crate's wasm-bindgen tests, then the package in chromium.
     web::wasm_bindgen_tests()?;
     web::browser_tests(None)?;
     // The playground UI in chromium.
+    site_tools.wait()?;
     site::playground_tests(None)?;
     Ok(())
 }

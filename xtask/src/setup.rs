@@ -43,21 +43,63 @@ fn run(cmd: &mut Command) -> Result<(), String> {
     crate::run(&mut niced).map_err(|e| format!("{e} (log: {})", path.display()))
 }
 
-/// Installs everything the browser tests and the site build need (wasm-bindgen-cli, the npm
-/// packages, chromium, trunk) on a thread whose commands run under `nice -n 19` and log to
-/// target/xtask/setup.log: on a fresh machine these are several minutes of compiling that
-/// then fill the cores the foreground checks leave idle instead of running after them.
-pub fn all_in_background() -> std::thread::JoinHandle<Result<(), String>> {
-    std::thread::spawn(|| {
+/// Tools being installed in the background (see [`all_in_background`]).
+pub struct Background {
+    browser: std::thread::JoinHandle<Result<(), String>>,
+    site: std::thread::JoinHandle<Result<(), String>>,
+}
+
+fn joined(h: std::thread::JoinHandle<Result<(), String>>, what: &str) -> Result<(), String> {
+    eprintln!("xtask: waiting for the {what} tools (target/xtask/setup-{what}.log)");
+    h.join()
+        .map_err(|_| format!("the {what} tool setup panicked"))?
+}
+
+impl Background {
+    /// Waits for what the browser tests need (wasm-bindgen-cli, npm packages, chromium).
+    pub fn browser(self) -> Result<Site, String> {
+        joined(self.browser, "browser")?;
+        Ok(Site(self.site))
+    }
+}
+
+/// The site build's tools, still being installed.
+pub struct Site(std::thread::JoinHandle<Result<(), String>>);
+
+impl Site {
+    /// Waits for what the site build needs (trunk, the editor's npm packages).
+    pub fn wait(self) -> Result<(), String> {
+        joined(self.0, "site")
+    }
+}
+
+fn logged_thread(
+    name: &'static str,
+    work: fn() -> Result<(), String>,
+) -> std::thread::JoinHandle<Result<(), String>> {
+    std::thread::spawn(move || {
         let dir = crate::root().join("target/xtask");
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let path = dir.join("setup.log");
+        let path = dir.join(format!("setup-{name}.log"));
         let file = File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         LOG.with(|l| *l.borrow_mut() = Some((file, path)));
-        ensure_browser()?;
-        ensure_trunk()?;
-        ensure_editor_npm()
+        work()
     })
+}
+
+/// Starts installing what the browser tests (wasm-bindgen-cli, the npm packages, chromium)
+/// and the site build (trunk, the editor's packages) need, on two threads whose commands run
+/// under `nice -n 19` and log to target/xtask/setup-*.log: on a fresh machine these are
+/// minutes of compiling that fill the cores the foreground checks leave idle instead of
+/// running after them.
+pub fn all_in_background() -> Background {
+    Background {
+        browser: logged_thread("browser", ensure_browser),
+        site: logged_thread("site", || {
+            ensure_editor_npm()?;
+            ensure_trunk()
+        }),
+    }
 }
 
 /// `rustup target add wasm32-unknown-unknown` unless it is installed.
