@@ -122,6 +122,8 @@ pub(crate) struct Host {
     pub vfs: RefCell<crate::vfs::Vfs>,
     /// Live `crypto.createHash` states by handle id (removed by `digest`).
     pub hashers: RefCell<HashMap<u64, crate::work::Hasher>>,
+    /// Live zlib stream contexts by handle id (removed by `close`).
+    pub zlibs: RefCell<HashMap<u64, crate::zlib::ZlibContext>>,
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,
@@ -252,6 +254,7 @@ impl Host {
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
             io: RefCell::new(std::collections::BTreeMap::new()),
             hashers: RefCell::new(HashMap::new()),
+            zlibs: RefCell::new(HashMap::new()),
             vfs: RefCell::new({
                 let now = crate::clock::VIRTUAL_EPOCH_MS as f64;
                 let mut v = crate::vfs::Vfs::new(&cwd, now);

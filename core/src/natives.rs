@@ -676,22 +676,6 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
                 .to_std_string_escaped(),
             family: u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(0),
         },
-        "zlib" => Work::Zlib {
-            op: get_prop(&p, "op", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped(),
-            data: bytes_arg(&get_prop(&p, "data", ctx)?, ctx)?,
-            level: {
-                let l = get_prop(&p, "level", ctx)?;
-                if l.is_undefined() {
-                    -1
-                } else {
-                    l.to_i32(ctx)?
-                }
-            },
-            window_bits: u8::try_from(prop_u64(&p, "windowBits", ctx)?).unwrap_or(15),
-            partial: get_prop(&p, "partial", ctx)?.to_boolean(),
-        },
         "randomBytes" => Work::RandomBytes {
             len: prop_u64(&p, "size", ctx)? as usize,
             seed: h.next_random(),
@@ -1132,7 +1116,7 @@ fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let (v, bytes) = fs_op(&op, args.get(1..).unwrap_or(&[]), &h, ctx)?;
     // Sync calls block the loop for the request's duration.
-    h.clock.advance_ns(Work::Fs { op, bytes }.cost_ns(None));
+    h.clock.advance_ns(Work::Fs { op, bytes }.cost_ns());
     Ok(v)
 }
 
@@ -1184,7 +1168,7 @@ fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
     // Synchronous work blocks the loop for as long as the pool would take.
     let result = work.execute();
-    h.clock.advance_ns(work.cost_ns(Some(&result)));
+    h.clock.advance_ns(work.cost_ns());
     let (err, value) = work_result_value(result, ctx)?;
     if err.is_null() {
         Ok(value)
@@ -1291,6 +1275,152 @@ fn hash_digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         Some(s) => bytes_value(s.finish(), ctx),
         None => Ok(JsValue::undefined()),
     }
+}
+
+// binding.zlibInit(mode, windowBits, level, memLevel, strategy, dictionary) -> context id
+fn zlib_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let mut n = [0i32; 5];
+    for (i, slot) in n.iter_mut().enumerate() {
+        *slot = arg(args, i).to_i32(ctx)?;
+    }
+    let dict = arg(args, 5);
+    let dictionary = if dict.is_undefined() {
+        Vec::new()
+    } else {
+        bytes_arg(&dict, ctx)?
+    };
+    let mode = u32::try_from(n[0]).unwrap_or(0);
+    let z = crate::zlib::ZlibContext::new(mode, n[1], n[2], n[3], n[4], dictionary);
+    let id = h.next_id();
+    h.zlibs.borrow_mut().insert(id, z);
+    Ok(JsValue::from(id as f64))
+}
+
+/// `{ out, availIn, availOut }` for a zlib call, or `{ message, errno }` when it failed.
+fn zlib_value(
+    r: Result<crate::zlib::Written, crate::zlib::ZlibError>,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let o = JsObject::with_object_proto(ctx.intrinsics());
+    match r {
+        Ok(w) => {
+            let out = bytes_value(w.out, ctx)?;
+            o.set(js_string!("out"), out, false, ctx)?;
+            o.set(js_string!("availIn"), w.avail_in as f64, false, ctx)?;
+            o.set(js_string!("availOut"), w.avail_out as f64, false, ctx)?;
+        }
+        Err(e) => {
+            o.set(js_string!("message"), JsString::from(e.message), false, ctx)?;
+            o.set(js_string!("errno"), e.errno, false, ctx)?;
+        }
+    }
+    Ok(o.into())
+}
+
+/// One zlib call (id, flush, input, availOut) and the pool work that models its duration.
+fn zlib_call(
+    h: &Host,
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<(Result<crate::zlib::Written, crate::zlib::ZlibError>, Work)> {
+    let id = id_arg(args, 0, ctx)?;
+    let flush = arg(args, 1).to_i32(ctx)?;
+    let avail_out = usize::try_from(id_arg(args, 3, ctx)?).unwrap_or(usize::MAX);
+    let mut zlibs = h.zlibs.borrow_mut();
+    let Some(z) = zlibs.get_mut(&id) else {
+        return Err(JsNativeError::error()
+            .with_message("zlib binding closed")
+            .into());
+    };
+    let compress = z.compresses();
+    let (len, r) = with_bytes(&arg(args, 2), ctx, |d| {
+        (d.len(), z.write(flush, d, avail_out))
+    })?;
+    let (bytes_in, bytes_out) = match &r {
+        Ok(w) => ((len - w.avail_in) as u64, w.out.len() as u64),
+        Err(_) => (len as u64, 0),
+    };
+    let work = Work::ZlibWrite {
+        compress,
+        bytes_in,
+        bytes_out,
+    };
+    Ok((r, work))
+}
+
+// binding.zlibWrite(id, flush, input, availOut) -> result: a zlib call that blocks the loop
+// for its modelled duration (the Sync functions).
+fn zlib_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let (r, work) = zlib_call(&h, args, ctx)?;
+    h.clock.advance_ns(work.cost_ns());
+    zlib_value(r, ctx)
+}
+
+// binding.zlibWriteAsync(id, flush, input, availOut, oncomplete(null, result), envSize): a
+// zlib call on the thread pool (done now on the stream's state; the pool models its time).
+fn zlib_write_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let env = env_size(&arg(args, 5), ctx)?;
+    let (r, work) = zlib_call(&h, args, ctx)?;
+    let value = zlib_value(r, ctx)?;
+    let task = Task {
+        work,
+        precomputed: Some((JsValue::null(), value)),
+        callback: arg(args, 4),
+        result: None,
+    };
+    Ok(JsValue::from(
+        submit_task(&h, task, env.as_deref(), ctx) as f64
+    ))
+}
+
+/// `undefined`, or `{ message, errno }` for a failed params/reset.
+fn zlib_status(r: Result<(), crate::zlib::ZlibError>, ctx: &mut Context) -> JsResult<JsValue> {
+    match r {
+        Ok(()) => Ok(JsValue::undefined()),
+        Err(e) => zlib_value(Err(e), ctx),
+    }
+}
+
+// binding.zlibParams(id, level, strategy) -> undefined | error
+fn zlib_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let level = arg(args, 1).to_i32(ctx)?;
+    let strategy = arg(args, 2).to_i32(ctx)?;
+    let r = match h.zlibs.borrow_mut().get_mut(&id) {
+        Some(z) => z.params(level, strategy),
+        None => Ok(()),
+    };
+    zlib_status(r, ctx)
+}
+
+// binding.zlibReset(id) -> undefined | error
+fn zlib_reset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let r = match h.zlibs.borrow_mut().get_mut(&id) {
+        Some(z) => z.reset(),
+        None => Ok(()),
+    };
+    zlib_status(r, ctx)
+}
+
+// binding.zlibClose(id): frees the stream's zlib state.
+fn zlib_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let h = host(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    h.zlibs.borrow_mut().remove(&id);
+    Ok(JsValue::undefined())
+}
+
+// binding.zlibCrc32(data, value) -> CRC-32 of the bytes continuing from value
+fn zlib_crc32(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let start = u32::try_from(id_arg(args, 1, ctx)?).unwrap_or(0);
+    let crc = with_bytes(&arg(args, 0), ctx, |d| crate::zlib::crc32(d, start))?;
+    Ok(JsValue::from(f64::from(crc)))
 }
 
 // binding.randomBytesSync(n) -> Uint8Array from the run's generator
@@ -1906,6 +2036,13 @@ pub(crate) fn binding(ctx: &mut Context) -> JsObject {
         ("hashCopy", hash_copy, 1),
         ("hashDigest", hash_digest, 1),
         ("randomBytesSync", random_bytes_sync, 1),
+        ("zlibInit", zlib_init, 6),
+        ("zlibWrite", zlib_write, 4),
+        ("zlibWriteAsync", zlib_write_async, 6),
+        ("zlibParams", zlib_params, 3),
+        ("zlibReset", zlib_reset, 1),
+        ("zlibClose", zlib_close, 1),
+        ("zlibCrc32", zlib_crc32, 2),
         ("compileFunction", compile_function, 3),
     ];
     let mut init = ObjectInitializer::new(ctx);

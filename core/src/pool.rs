@@ -7,11 +7,11 @@
 //! pbkdf2 calls: the fifth finishes one task-duration after the first four). The work itself is
 //! done by a [`PoolBackend`]: inline here; the browser host uses one Web Worker per thread.
 //!
-//! An asynchronous backend hands results back later ([`Pool::complete`]). Until a result is
-//! known, its task's finish time is unknown too (zlib's cost depends on its output), so the
-//! pool never moves past the task's earliest possible finish (`start + cost_ns(None)`) without
-//! it: the loop waits ([`crate::Status::AwaitingPool`]) and the virtual timeline stays exactly
-//! the inline one. With a real clock, a task finishes when its result really arrives.
+//! An asynchronous backend hands results back later ([`Pool::complete`]). A task's virtual
+//! finish is known when it starts (the cost model needs only its input), but it cannot be
+//! delivered before its result arrives: the loop waits ([`crate::Status::AwaitingPool`]) and the
+//! virtual timeline stays exactly the inline one. With a real clock, a task finishes when its
+//! result really arrives.
 
 use std::collections::{BTreeMap, VecDeque};
 
@@ -158,8 +158,9 @@ impl Pool {
         self.queue.push_back((id, now));
         let mut changes = Vec::new();
         // Which threads are free now is known only if no unknown finish may come first;
-        // otherwise `advance` starts it once that is settled.
-        if !self.must_wait(now) {
+        // otherwise `advance` starts it once that is settled. (Finished tasks whose results
+        // are still on their way have freed their threads already.)
+        if !self.unknown_finish_by(now) {
             self.start_queued(now, backend, &mut changes);
         }
         changes
@@ -192,18 +193,17 @@ impl Pool {
                 backend.start(id, thread, &task.work)
             };
             let (done_ns, earliest_ns) = match &result {
-                Some(r) => {
-                    let d = at + task.work.cost_ns(Some(r));
+                Some(_) => {
+                    let d = at + task.work.cost_ns();
                     (Some(d), d)
                 }
                 None if self.arrival_timing => (None, u64::MAX),
-                // Most costs do not depend on the result: the finish is known now, only the
+                // The cost does not depend on the result: the finish is known now, only the
                 // delivery waits for the result.
-                None if !task.work.cost_depends_on_result() => {
-                    let d = at + task.work.cost_ns(None);
+                None => {
+                    let d = at + task.work.cost_ns();
                     (Some(d), d)
                 }
-                None => (None, at + task.work.cost_ns(None)),
             };
             task.result = result;
             self.threads[thread] = Some(Running {
@@ -240,7 +240,7 @@ impl Pool {
         let done = if arrival {
             now.max(run.start_ns)
         } else {
-            run.start_ns + task.work.cost_ns(Some(&result))
+            run.start_ns + task.work.cost_ns()
         };
         run.done_ns = Some(done);
         run.earliest_ns = done;
@@ -250,11 +250,15 @@ impl Pool {
     /// Whether the loop must wait for a backend result before time may pass `horizon`: some
     /// running task's result is unknown and it may finish by then.
     pub fn must_wait(&self, horizon: u64) -> bool {
+        self.unknown_finish_by(horizon) || self.finished_without_result()
+    }
+
+    /// Whether a running task whose finish is not known yet may finish by `horizon`.
+    fn unknown_finish_by(&self, horizon: u64) -> bool {
         self.threads
             .iter()
             .flatten()
             .any(|r| r.done_ns.is_none() && r.earliest_ns <= horizon)
-            || self.finished_without_result()
     }
 
     fn finished_without_result(&self) -> bool {
@@ -373,7 +377,7 @@ mod tests {
         }
         assert_eq!(p.busy(), 4);
         assert_eq!(p.queued(), 1);
-        let d = task(1000).work.cost_ns(None);
+        let d = task(1000).work.cost_ns();
         let first = p.advance(d, &mut b);
         // Four finish at d, the fifth starts at d.
         assert_eq!(
@@ -401,7 +405,7 @@ mod tests {
         for id in 1..=5 {
             p.submit(id, task(1000), 0, &mut b);
         }
-        let d = task(1000).work.cost_ns(None);
+        let d = task(1000).work.cost_ns();
         p.advance(d, &mut b);
         assert_eq!(p.take_finished().len(), 5);
     }
@@ -431,7 +435,7 @@ mod tests {
         for id in 1..=5 {
             p.submit(id, task(1000), 0, &mut b);
         }
-        let d = task(1000).work.cost_ns(None);
+        let d = task(1000).work.cost_ns();
         assert_eq!(b.started.len(), 4);
         // pbkdf2's cost does not depend on its result: finishes are known, delivery waits.
         assert_eq!(p.next_done(), Some(d));
@@ -450,41 +454,6 @@ mod tests {
         let done = p.take_finished();
         assert_eq!(done.len(), 4);
         assert!(done.iter().all(|(at, _, t)| *at == d && t.result.is_some()));
-    }
-
-    #[test]
-    fn unknown_finishes_hold_the_pool_back() {
-        let mut b = LaterBackend::default();
-        let mut p = Pool::default();
-        p.ensure_size(Some("1"));
-        let zlib = |n: usize| Task {
-            precomputed: None,
-            work: Work::Zlib {
-                op: "gzip".into(),
-                data: vec![7; n],
-                level: -1,
-                window_bits: 0,
-                partial: false,
-            },
-            callback: JsValue::undefined(),
-            result: None,
-        };
-        p.submit(1, zlib(1000), 0, &mut b);
-        let earliest = zlib(1000).work.cost_ns(None);
-        assert!(!p.must_wait(earliest - 1));
-        assert!(p.must_wait(earliest));
-        // Submitted later, while the first finish is unknown: it queues, and starts when it
-        // was submitted or when the thread frees, whichever is later.
-        p.advance(10 * earliest, &mut b);
-        p.submit(2, task(10), 10 * earliest, &mut b);
-        assert_eq!(p.queued(), 1);
-        let (id, _, w) = b.started.remove(0);
-        p.complete(id, w.execute(), 0);
-        let changes = p.advance(10 * earliest, &mut b);
-        assert!(changes.iter().any(|c| matches!(
-            c,
-            PoolChange::Started { task: 2, at_ns, .. } if *at_ns == 10 * earliest
-        )));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The libuv thread pool on real Web Workers: [`WebPool`] is the core's
 //! [`PoolBackend`] in the runtime worker, with one pool Web Worker per pool thread (started
 //! on first use), and [`start`] is the pool worker's side, which computes each task with the
-//! core's [`Work::execute`] — real pbkdf2, scrypt, zlib, random bytes, DNS lookups — in
+//! core's [`Work::execute`] — real pbkdf2, scrypt, random bytes, DNS lookups — in
 //! parallel with the runtime and the other pool threads.
 //!
 //! Task inputs and results cross `postMessage` as JSON. The core decides when a task is done
