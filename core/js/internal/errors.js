@@ -252,6 +252,7 @@ class AbortError extends Error {
 // ---------------------------------------------------------------------------
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
