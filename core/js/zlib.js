@@ -509,6 +509,14 @@ function convenience(ctor, sync) {
   };
 }
 
+// Brotli is not implemented: its names exist where node has them and say so when used.
+function brotli(name) {
+  return function () {
+    throw new Error(`zlib.${name}() is not supported in loopscope yet (no Brotli)`);
+  };
+}
+const brotliClasses = { BrotliCompress: brotli('BrotliCompress'), BrotliDecompress: brotli('BrotliDecompress') };
+
 // The convenience functions and factories, named and ordered as node exports them.
 const api = {};
 for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip', 'InflateRaw']) {
@@ -516,11 +524,13 @@ for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip
   api[fn] = convenience(classes[name], false);
   api[`${fn}Sync`] = convenience(classes[name], true);
 }
+for (const fn of ['brotliCompress', 'brotliCompressSync', 'brotliDecompress', 'brotliDecompressSync']) api[fn] = brotli(fn);
 const factories = {};
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip']) {
   const C = classes[name];
   factories[`create${name}`] = (opts) => new C(opts);
 }
+for (const name of ['createBrotliCompress', 'createBrotliDecompress']) factories[name] = brotli(name);
 
 function crc32(data, value = 0) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
@@ -540,6 +550,7 @@ for (const [k, v] of Object.entries(constants)) {
 module.exports = Object.defineProperties({
   crc32,
   ...classes,
+  ...brotliClasses,
   ...api,
   ...factories,
   constants,
