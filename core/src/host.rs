@@ -123,7 +123,7 @@ pub(crate) struct Host {
     /// Live `crypto.createHash` states by handle id (removed by `digest`).
     pub hashers: RefCell<HashMap<u64, crate::work::Hasher>>,
     /// Live zlib stream contexts by handle id (removed by `close`).
-    pub zlibs: RefCell<HashMap<u64, crate::zlib::ZlibContext>>,
+    pub zlibs: RefCell<HashMap<u64, loopscope_zlib_binding::ZlibContext>>,
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,

@@ -22,7 +22,6 @@ pub mod trace;
 pub mod vfs;
 pub mod work;
 mod worker;
-mod zlib;
 
 pub use clock::HostClock;
 pub use host::{Interrupt, OutputSink};

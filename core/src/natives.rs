@@ -1291,7 +1291,7 @@ fn zlib_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         bytes_arg(&dict, ctx)?
     };
     let mode = u32::try_from(n[0]).unwrap_or(0);
-    let z = crate::zlib::ZlibContext::new(mode, n[1], n[2], n[3], n[4], dictionary);
+    let z = loopscope_zlib_binding::ZlibContext::new(mode, n[1], n[2], n[3], n[4], dictionary);
     let id = h.next_id();
     h.zlibs.borrow_mut().insert(id, z);
     Ok(JsValue::from(id as f64))
@@ -1299,7 +1299,7 @@ fn zlib_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 
 /// `{ out, availIn, availOut }` for a zlib call, or `{ message, errno }` when it failed.
 fn zlib_value(
-    r: Result<crate::zlib::Written, crate::zlib::ZlibError>,
+    r: Result<loopscope_zlib_binding::Written, loopscope_zlib_binding::ZlibError>,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
     let o = JsObject::with_object_proto(ctx.intrinsics());
@@ -1323,7 +1323,10 @@ fn zlib_call(
     h: &Host,
     args: &[JsValue],
     ctx: &mut Context,
-) -> JsResult<(Result<crate::zlib::Written, crate::zlib::ZlibError>, Work)> {
+) -> JsResult<(
+    Result<loopscope_zlib_binding::Written, loopscope_zlib_binding::ZlibError>,
+    Work,
+)> {
     let id = id_arg(args, 0, ctx)?;
     let flush = arg(args, 1).to_i32(ctx)?;
     let avail_out = usize::try_from(id_arg(args, 3, ctx)?).unwrap_or(usize::MAX);
@@ -1377,7 +1380,10 @@ fn zlib_write_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 }
 
 /// `undefined`, or `{ message, errno }` for a failed params/reset.
-fn zlib_status(r: Result<(), crate::zlib::ZlibError>, ctx: &mut Context) -> JsResult<JsValue> {
+fn zlib_status(
+    r: Result<(), loopscope_zlib_binding::ZlibError>,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
     match r {
         Ok(()) => Ok(JsValue::undefined()),
         Err(e) => zlib_value(Err(e), ctx),
@@ -1419,7 +1425,9 @@ fn zlib_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 // binding.zlibCrc32(data, value) -> CRC-32 of the bytes continuing from value
 fn zlib_crc32(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let start = u32::try_from(id_arg(args, 1, ctx)?).unwrap_or(0);
-    let crc = with_bytes(&arg(args, 0), ctx, |d| crate::zlib::crc32(d, start))?;
+    let crc = with_bytes(&arg(args, 0), ctx, |d| {
+        loopscope_zlib_binding::crc32(d, start)
+    })?;
     Ok(JsValue::from(f64::from(crc)))
 }
 

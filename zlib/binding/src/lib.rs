@@ -1,9 +1,12 @@
 //! node's zlib binding (the `ZlibContext` of node's src/node_zlib.cc) over the zlib-exact
-//! deflate and inflate of zlib/ (loopscope_deflate, loopscope_inflate): one context per zlib stream, with node's window-bits
+//! deflate and inflate of zlib/deflate and zlib/inflate, as loopscope_core's `zlib` natives use
+//! it: one context per zlib stream, with node's window-bits
 //! conventions per mode, lazy initialisation, dictionaries (set at init for deflate and raw
 //! inflate, on Z_NEED_DICT for zlib inflate), unzip's gzip-magic sniffing, gunzip's loop over
 //! concatenated members, `params`, `reset`, and the error each call reports (zlib's message
 //! when it set one, else node's "unexpected end of file" / "Missing dictionary" / …).
+
+#![forbid(unsafe_code)]
 
 use loopscope_deflate as deflate;
 use loopscope_inflate as inflate;
