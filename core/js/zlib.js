@@ -1,9 +1,10 @@
 // zlib — the Deflate/Inflate/Gzip/Gunzip/DeflateRaw/InflateRaw/Unzip transform streams and
 // the convenience functions built on them, structured as node's lib/zlib.js: every stream
-// owns a native zlib context (zlib/binding over zlib/deflate and zlib/inflate: zlib's own semantics, so the
-// bytes, chunk boundaries, flush markers and error messages are node's), and each write runs
-// one zlib call on the simulated libuv thread pool into the stream's `chunkSize` output buffer,
-// going round again while the buffer fills. The Sync functions run the same calls inline.
+// owns a native zlib context (zlib/binding over zlib/deflate and zlib/inflate, zlib's own
+// semantics: the bytes, chunk boundaries, flush markers and error messages are node's), and
+// each write runs one zlib call on the simulated libuv thread pool into the stream's
+// `chunkSize` output buffer, going round again while the buffer fills. The Sync functions run
+// the same calls inline.
 'use strict';
 
 const { Buffer, kMaxLength } = require('buffer');
