@@ -1,6 +1,6 @@
 //! Replays zlib/deflate/tests/vectors.json (recorded from node) through the binding's
 //! ZlibContext, driven as node's lib/zlib.js drives its native handle.
-#[path = "../../deflate/tests/support/mod.rs"]
+#[path = "common/deflate_json.rs"]
 mod support;
 
 use loopscope_zlib_binding::{ZlibContext, ZlibError};

@@ -2,11 +2,13 @@
 //! ZlibContext, driven as node's lib/zlib.js drives its native handle.
 #[path = "../../inflate/tests/common/mod.rs"]
 mod common;
+#[path = "common/node_js.rs"]
+mod node_js;
 
-use common::node::{code_name, js_window_bits, NodeMode, Options};
 use common::{base64, hex, parse, sha256, Json};
 use loopscope_inflate::Flush;
 use loopscope_zlib_binding::{ZlibContext, ZlibError};
+use node_js::{code_name, js_window_bits, NodeMode, Options};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -37,7 +37,7 @@
 //! ```
 //!
 //! Node.js itself adds a few behaviours on top of zlib that a caller
-//! emulating it must reproduce (see `tests/vectors.rs`): `deflateSync` calls
+//! emulating it must reproduce (see zlib/binding/tests/deflate_replay.rs): `deflateSync` calls
 //! `deflate(Z_FINISH)` into `chunkSize`-byte buffers until a call leaves
 //! space; streams share one output buffer across writes; `flush()` defaults
 //! to `Z_FULL_FLUSH`; `params()` first does a `Z_SYNC_FLUSH` and then is

@@ -9,9 +9,8 @@
 //! and the same `strm->msg` texts zlib reports.
 //!
 //! Node's native binding on top of it (modes, dictionaries, gunzip members,
-//! the error each call reports) is zlib/binding; this crate's tests replay
-//! vectors recorded from node through a model of that layer
-//! (tests/common/node.rs), and zlib/binding replays them through itself.
+//! the error each call reports) is zlib/binding, whose tests replay the
+//! vectors this crate's tests/record.js records from node.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Records how real Node.js decompresses a large set of inputs, for
-// tests/replay.rs to compare against.  Run:  node tests/record.js
+// zlib/binding/tests/inflate_replay.rs to compare against.  Run:  node tests/record.js
 //
 // Every expected value in tests/vectors.json comes from running Node here;
 // nothing is written by hand.  Inputs are stored once as "blobs" (base64) and
 // cases refer to a blob plus a list of simple edit operations (truncate, xor a
-// byte, set a byte, append another blob), which replay.rs applies the same way
+// byte, set a byte, append another blob), which the replay applies the same way
 // and checks against the SHA-256 of the edited input recorded here.
 'use strict';
 

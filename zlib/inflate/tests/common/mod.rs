@@ -2,8 +2,6 @@
 //! so the replay test needs no dependencies.
 #![allow(dead_code)]
 
-pub mod node;
-
 use std::collections::BTreeMap;
 
 /// A parsed JSON value.
