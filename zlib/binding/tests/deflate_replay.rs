@@ -1,22 +1,51 @@
 //! Replays zlib/deflate/tests/vectors.json (recorded from node) through the binding's
 //! ZlibContext, driven as node's lib/zlib.js drives its native handle.
-#[path = "common/deflate_json.rs"]
-mod support;
+#[path = "../../inflate/tests/common/mod.rs"]
+mod common;
 
+use common::{base64, parse, sha256, Json};
 use loopscope_zlib_binding::{ZlibContext, ZlibError};
 use std::collections::BTreeMap;
-use support::{base64_decode, parse_json, sha256_hex, Json};
+
+// Typed views of a JSON value (None for another type).
+fn as_str(j: &Json) -> Option<&str> {
+    match j {
+        Json::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn as_int(j: &Json) -> Option<i64> {
+    match j {
+        Json::Num(n) => Some(*n as i64),
+        _ => None,
+    }
+}
+
+fn as_arr(j: &Json) -> Option<&[Json]> {
+    match j {
+        Json::Arr(a) => Some(a),
+        _ => None,
+    }
+}
+
+fn as_obj(j: &Json) -> Option<&BTreeMap<String, Json>> {
+    match j {
+        Json::Obj(o) => Some(o),
+        _ => None,
+    }
+}
 
 type Inputs = BTreeMap<String, Vec<u8>>;
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../deflate/tests");
 
 fn load() -> (Json, Inputs) {
     let text = std::fs::read_to_string(format!("{DIR}/vectors.json")).unwrap();
-    let doc = parse_json(&text).unwrap();
+    let doc = parse(&text);
     let mut inputs = Inputs::new();
-    let index = doc.get("inputs").and_then(Json::obj).unwrap();
+    let index = doc.get("inputs").and_then(as_obj).unwrap();
     for (name, spec) in index {
-        if let Some(file) = spec.get("file").and_then(Json::str) {
+        if let Some(file) = spec.get("file").and_then(as_str) {
             inputs.insert(
                 name.clone(),
                 std::fs::read(format!("{DIR}/{file}")).unwrap(),
@@ -24,8 +53,8 @@ fn load() -> (Json, Inputs) {
         }
     }
     for (name, spec) in index {
-        if let Some(base) = spec.get("repeat").and_then(Json::str) {
-            let len = spec.get("len").and_then(Json::int).unwrap() as usize;
+        if let Some(base) = spec.get("repeat").and_then(as_str) {
+            let len = spec.get("len").and_then(as_int).unwrap() as usize;
             let b = inputs[base].clone();
             let mut v = Vec::with_capacity(len + b.len());
             while v.len() < len {
@@ -36,7 +65,7 @@ fn load() -> (Json, Inputs) {
         }
     }
     for (name, spec) in index {
-        let len = spec.get("len").and_then(Json::int).unwrap() as usize;
+        let len = spec.get("len").and_then(as_int).unwrap() as usize;
         assert_eq!(inputs[name].len(), len, "input {name}");
     }
     (doc, inputs)
@@ -50,7 +79,7 @@ enum W {
 }
 
 fn wrap_of(v: &Json) -> W {
-    match v.get("wrap").and_then(Json::str) {
+    match v.get("wrap").and_then(as_str) {
         Some("raw") => W::Raw,
         Some("gzip") => W::Gzip,
         _ => W::Zlib,
@@ -74,8 +103,8 @@ fn b64short(b: &[u8]) -> String {
 }
 
 fn check(expected: &Json, got: &[u8]) -> Result<(), String> {
-    if let Some(b64) = expected.get("out").and_then(Json::str) {
-        let want = base64_decode(b64)?;
+    if let Some(b64) = expected.get("out").and_then(as_str) {
+        let want = base64(b64);
         if want == got {
             return Ok(());
         }
@@ -87,21 +116,10 @@ fn check(expected: &Json, got: &[u8]) -> Result<(), String> {
             first
         ));
     }
-    let len = expected
-        .get("outLen")
-        .and_then(Json::int)
-        .ok_or("no outLen")? as usize;
-    let sha = expected
-        .get("outSha256")
-        .and_then(Json::str)
-        .ok_or("no sha")?;
-    let head = base64_decode(
-        expected
-            .get("outHead")
-            .and_then(Json::str)
-            .ok_or("no head")?,
-    )?;
-    if got.len() == len && sha256_hex(got) == sha {
+    let len = expected.get("outLen").and_then(as_int).ok_or("no outLen")? as usize;
+    let sha = expected.get("outSha256").and_then(as_str).ok_or("no sha")?;
+    let head = base64(expected.get("outHead").and_then(as_str).ok_or("no head")?);
+    if got.len() == len && sha256(got) == sha {
         return Ok(());
     }
     let first = head.iter().zip(got).position(|(a, b)| a != b);
@@ -205,13 +223,13 @@ impl Stream {
 }
 
 fn slice<'a>(inputs: &'a Inputs, step: &Json) -> &'a [u8] {
-    let name = step.get("input").and_then(Json::str).unwrap();
-    let s = step.get("start").and_then(Json::int).unwrap() as usize;
-    let e = step.get("end").and_then(Json::int).unwrap() as usize;
+    let name = step.get("input").and_then(as_str).unwrap();
+    let s = step.get("start").and_then(as_int).unwrap() as usize;
+    let e = step.get("end").and_then(as_int).unwrap() as usize;
     &inputs[name][s..e]
 }
 fn opt_int(o: &Json, k: &str, d: i64) -> i64 {
-    o.get(k).and_then(Json::int).unwrap_or(d)
+    o.get(k).and_then(as_int).unwrap_or(d)
 }
 
 fn run_stream(v: &Json, inputs: &Inputs) -> Result<(), String> {
@@ -219,10 +237,7 @@ fn run_stream(v: &Json, inputs: &Inputs) -> Result<(), String> {
     let o = v.get("opts").unwrap();
     let level = opt_int(o, "level", -1);
     let strategy = opt_int(o, "strategy", 0);
-    let dict = o
-        .get("dict")
-        .and_then(Json::str)
-        .map(|n| inputs[n].as_slice());
+    let dict = o.get("dict").and_then(as_str).map(|n| inputs[n].as_slice());
     let c = make(
         w,
         level,
@@ -239,10 +254,10 @@ fn run_stream(v: &Json, inputs: &Inputs) -> Result<(), String> {
         strategy,
         default_flush: opt_int(o, "flush", 0) as i32,
     };
-    let steps = v.get("steps").and_then(Json::arr).unwrap();
-    let outs = v.get("outs").and_then(Json::arr).unwrap();
+    let steps = v.get("steps").and_then(as_arr).unwrap();
+    let outs = v.get("outs").and_then(as_arr).unwrap();
     for (i, (step, want)) in steps.iter().zip(outs).enumerate() {
-        let op = step.get("op").and_then(Json::str).unwrap();
+        let op = step.get("op").and_then(as_str).unwrap();
         let got = match op {
             "write" => {
                 let f = s.default_flush;
@@ -253,13 +268,13 @@ fn run_stream(v: &Json, inputs: &Inputs) -> Result<(), String> {
                 let f = if kind.is_null() {
                     3
                 } else {
-                    kind.int().unwrap() as i32
+                    as_int(kind).unwrap() as i32
                 };
                 s.process(&[], f)
             }
             "params" => s.params(
-                step.get("level").and_then(Json::int).unwrap(),
-                step.get("strategy").and_then(Json::int).unwrap(),
+                step.get("level").and_then(as_int).unwrap(),
+                step.get("strategy").and_then(as_int).unwrap(),
             ),
             "end" => s.process(&[], 4),
             "reset" => {
@@ -301,12 +316,9 @@ fn serde_lite(j: &Json) -> String {
 
 fn run_sync(v: &Json, inputs: &Inputs) -> Result<(), String> {
     let w = wrap_of(v);
-    let input = &inputs[v.get("input").and_then(Json::str).unwrap()];
-    let dict = v
-        .get("dict")
-        .and_then(Json::str)
-        .map(|n| inputs[n].as_slice());
-    let int = |k: &str| v.get(k).and_then(Json::int).unwrap();
+    let input = &inputs[v.get("input").and_then(as_str).unwrap()];
+    let dict = v.get("dict").and_then(as_str).map(|n| inputs[n].as_slice());
+    let int = |k: &str| v.get(k).and_then(as_int).unwrap();
     let mut c = make(
         w,
         int("level"),
@@ -324,25 +336,25 @@ fn replay_deflate_vectors_through_zlib_context() {
     let (doc, inputs) = load();
     let mut failures = Vec::new();
     let mut counts = [0usize; 4];
-    for v in doc.get("sync").and_then(Json::arr).unwrap() {
+    for v in doc.get("sync").and_then(as_arr).unwrap() {
         counts[1] += 1;
         match run_sync(v, &inputs) {
             Ok(()) => counts[0] += 1,
             Err(e) => failures.push(format!(
                 "{} [input len {}]: {e}",
-                v.get("id").and_then(Json::str).unwrap_or("?"),
-                inputs[v.get("input").and_then(Json::str).unwrap()].len()
+                v.get("id").and_then(as_str).unwrap_or("?"),
+                inputs[v.get("input").and_then(as_str).unwrap()].len()
             )),
         }
     }
-    for v in doc.get("streams").and_then(Json::arr).unwrap() {
+    for v in doc.get("streams").and_then(as_arr).unwrap() {
         counts[3] += 1;
         match run_stream(v, &inputs) {
             Ok(()) => counts[2] += 1,
             Err(e) => failures.push(format!(
                 "{} [wrap {:?} opts {}]: {e}",
-                v.get("id").and_then(Json::str).unwrap_or("?"),
-                v.get("wrap").and_then(Json::str),
+                v.get("id").and_then(as_str).unwrap_or("?"),
+                v.get("wrap").and_then(as_str),
                 serde_lite(v.get("opts").unwrap())
             )),
         }
