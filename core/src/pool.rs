@@ -55,16 +55,15 @@ pub(crate) struct Task {
 struct Running {
     task: u64,
     start_ns: u64,
-    /// Known once the result is.
+    /// `start_ns` + the task's cost; `None` with a real clock while an asynchronous result is
+    /// on its way (the task finishes when it arrives).
     done_ns: Option<u64>,
-    /// The earliest it can finish while its result is unknown (`u64::MAX` when the finish is
-    /// the result's real arrival).
-    earliest_ns: u64,
 }
 
 impl Running {
+    /// The earliest it can finish.
     fn bound(&self) -> u64 {
-        self.done_ns.unwrap_or(self.earliest_ns)
+        self.done_ns.unwrap_or(u64::MAX)
     }
 }
 
@@ -192,25 +191,15 @@ impl Pool {
             } else {
                 backend.start(id, thread, &task.work)
             };
-            let (done_ns, earliest_ns) = match &result {
-                Some(_) => {
-                    let d = at + task.work.cost_ns();
-                    (Some(d), d)
-                }
-                None if self.arrival_timing => (None, u64::MAX),
-                // The cost does not depend on the result: the finish is known now, only the
-                // delivery waits for the result.
-                None => {
-                    let d = at + task.work.cost_ns();
-                    (Some(d), d)
-                }
-            };
+            // The cost needs only the input: the finish is known now (an asynchronous result
+            // only holds back the delivery), except with a real clock.
+            let done_ns =
+                (result.is_some() || !self.arrival_timing).then(|| at + task.work.cost_ns());
             task.result = result;
             self.threads[thread] = Some(Running {
                 task: id,
                 start_ns: at,
                 done_ns,
-                earliest_ns,
             });
             changes.push(PoolChange::Started {
                 task: id,
@@ -223,7 +212,6 @@ impl Pool {
 
     /// An asynchronous backend's result for task `id`, arriving at clock time `now`.
     pub fn complete(&mut self, id: u64, result: WorkResult, now: u64) {
-        let arrival = self.arrival_timing;
         let Some(task) = self.tasks.get_mut(&id) else {
             return;
         };
@@ -237,13 +225,8 @@ impl Pool {
             task.result = Some(result);
             return;
         };
-        let done = if arrival {
-            now.max(run.start_ns)
-        } else {
-            run.start_ns + task.work.cost_ns()
-        };
-        run.done_ns = Some(done);
-        run.earliest_ns = done;
+        // Real clock: it finishes as its result arrives.
+        run.done_ns = Some(now.max(run.start_ns));
         task.result = Some(result);
     }
 
@@ -258,7 +241,7 @@ impl Pool {
         self.threads
             .iter()
             .flatten()
-            .any(|r| r.done_ns.is_none() && r.earliest_ns <= horizon)
+            .any(|r| r.done_ns.is_none() && r.bound() <= horizon)
     }
 
     fn finished_without_result(&self) -> bool {

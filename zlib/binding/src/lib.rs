@@ -16,8 +16,6 @@ const Z_OK: i32 = 0;
 const Z_STREAM_END: i32 = 1;
 const Z_NEED_DICT: i32 = 2;
 const Z_STREAM_ERROR: i32 = -2;
-const Z_DATA_ERROR: i32 = -3;
-const Z_MEM_ERROR: i32 = -4;
 const Z_BUF_ERROR: i32 = -5;
 const Z_FINISH: i32 = 4;
 
@@ -99,65 +97,11 @@ pub struct ZlibContext {
     gzip_id_bytes_read: u8,
 }
 
-fn deflate_flush(f: i32) -> deflate::Flush {
-    match f {
-        1 => deflate::Flush::Partial,
-        2 => deflate::Flush::Sync,
-        3 => deflate::Flush::Full,
-        4 => deflate::Flush::Finish,
-        5 => deflate::Flush::Block,
-        _ => deflate::Flush::None,
-    }
-}
-
-fn inflate_flush(f: i32) -> inflate::Flush {
-    match f {
-        1 => inflate::Flush::Partial,
-        2 => inflate::Flush::Sync,
-        3 => inflate::Flush::Full,
-        4 => inflate::Flush::Finish,
-        5 => inflate::Flush::Block,
-        6 => inflate::Flush::Trees,
-        _ => inflate::Flush::None,
-    }
-}
-
 fn deflate_status(s: deflate::Status) -> i32 {
     match s {
         deflate::Status::Ok => Z_OK,
         deflate::Status::StreamEnd => Z_STREAM_END,
         deflate::Status::BufError => Z_BUF_ERROR,
-    }
-}
-
-fn inflate_status(s: inflate::Status) -> i32 {
-    match s {
-        inflate::Status::Ok => Z_OK,
-        inflate::Status::StreamEnd => Z_STREAM_END,
-        inflate::Status::NeedDict => Z_NEED_DICT,
-        inflate::Status::BufError => Z_BUF_ERROR,
-    }
-}
-
-fn inflate_code(e: &inflate::ZError) -> i32 {
-    match e.code {
-        inflate::Code::Data => Z_DATA_ERROR,
-        inflate::Code::Stream => Z_STREAM_ERROR,
-        inflate::Code::Mem => Z_MEM_ERROR,
-        inflate::Code::Buf => Z_BUF_ERROR,
-    }
-}
-
-/// zlib's text for a return code (what `ERR_RETURN` stores in `strm->msg`).
-fn code_message(code: i32) -> &'static str {
-    match code {
-        Z_NEED_DICT => "need dictionary",
-        Z_STREAM_END => "stream end",
-        Z_STREAM_ERROR => "stream error",
-        Z_DATA_ERROR => "data error",
-        Z_MEM_ERROR => "insufficient memory",
-        Z_BUF_ERROR => "buffer error",
-        _ => "",
     }
 }
 
@@ -242,7 +186,7 @@ impl ZlibContext {
                 match inflate::Inflater::with_window_bits(wb) {
                     Ok(i) => self.engine = Engine::Inflate(Box::new(i)),
                     Err(e) => {
-                        self.err = inflate_code(&e);
+                        self.err = e.errno();
                         return self.init_failed();
                     }
                 }
@@ -313,17 +257,22 @@ impl ZlibContext {
             let Engine::Deflate(d) = &mut self.engine else {
                 return (0, 0);
             };
-            return match d.deflate(input, out, deflate_flush(self.flush)) {
+            return match d.deflate(
+                input,
+                out,
+                deflate::Flush::from_code(self.flush).unwrap_or(deflate::Flush::None),
+            ) {
                 Ok((used, made, status)) => {
                     self.err = deflate_status(status);
                     if self.err == Z_BUF_ERROR {
-                        self.msg = Some(code_message(Z_BUF_ERROR));
+                        // zlib's ERR_RETURN leaves its text in strm->msg.
+                        self.msg = Some("buffer error");
                     }
                     (used, made)
                 }
                 Err(_) => {
                     self.err = Z_STREAM_ERROR;
-                    self.msg = Some(code_message(Z_STREAM_ERROR));
+                    self.msg = Some("stream error");
                     (0, 0)
                 }
             };
@@ -367,11 +316,15 @@ impl ZlibContext {
         let Engine::Inflate(i) = &mut self.engine else {
             return (0, 0);
         };
-        let (used, made, r) = i.inflate(input, out, inflate_flush(self.flush));
+        let (used, made, r) = i.inflate(
+            input,
+            out,
+            inflate::Flush::from_i32(self.flush).unwrap_or(inflate::Flush::None),
+        );
         match r {
-            Ok(s) => self.err = inflate_status(s),
+            Ok(s) => self.err = s.as_i32(),
             Err(e) => {
-                self.err = inflate_code(&e);
+                self.err = e.errno();
                 self.msg = i.msg();
             }
         }
@@ -470,5 +423,5 @@ impl ZlibContext {
 
 /// CRC-32 (the gzip polynomial) of `data`, continuing from `crc` (`zlib.crc32`).
 pub fn crc32(data: &[u8], crc: u32) -> u32 {
-    inflate::crc32(crc, data)
+    loopscope_zlib_checksum::crc32(crc, data)
 }

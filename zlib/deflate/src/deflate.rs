@@ -8,10 +8,10 @@
 //! contents, lazy-match bookkeeping, block boundaries and the way pending
 //! output and stored blocks depend on the output space of each call.
 
-use crate::checksum::{adler32, crc32};
 use crate::pending::Pending;
 use crate::trees::{align_block, stored_block, BlockState, Z_FIXED};
 use crate::{Error, Flush, Status, Wrap};
+use loopscope_zlib_checksum::{adler32, crc32};
 
 const MIN_MATCH: usize = 3;
 const MAX_MATCH: usize = 258;

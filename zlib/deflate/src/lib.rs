@@ -47,7 +47,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod checksum;
 mod deflate;
 mod pending;
 mod trees;

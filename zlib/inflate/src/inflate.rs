@@ -9,10 +9,10 @@
 //! `1 << windowBits` bytes (plus whatever the current call has written), and
 //! the `Z_BUF_ERROR` rules all follow zlib 1.3.1.
 
-use crate::checksum::{adler32, crc32};
 use crate::fast::{self, Codes, Cursor, Exit};
 use crate::tables::{self, Alphabet, Entry};
 use crate::{Code, Flush, Status, Wrap, ZError};
+use loopscope_zlib_checksum::{adler32, crc32};
 
 /// Decoder states, in zlib's order (comparisons between states matter).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

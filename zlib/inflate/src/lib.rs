@@ -14,12 +14,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod checksum;
 mod fast;
 mod inflate;
 mod tables;
 
-pub use checksum::{adler32, crc32};
 pub use inflate::Inflater;
 
 use std::fmt;

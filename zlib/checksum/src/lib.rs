@@ -1,4 +1,7 @@
-//! Adler-32 (zlib trailer) and CRC-32 (gzip header/trailer) checksums.
+//! Adler-32 (the zlib trailer, RFC 1950) and CRC-32 (the gzip header and trailer, RFC 1952,
+//! and `zlib.crc32`), table-driven and portable; used by zlib/deflate, zlib/inflate and
+//! zlib/binding.
+#![forbid(unsafe_code)]
 
 const ADLER_MOD: u32 = 65_521;
 /// Largest block for which the Adler-32 sums cannot overflow 32 bits.
