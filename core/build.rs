@@ -1,43 +1,38 @@
-//! Embeds every JavaScript module under `js/` (except `js/test/`) into the binary: the id of
-//! `js/internal/timers.js` is `internal/timers`.
+//! Embeds the JavaScript builtin modules under `js/` (see build_modules.rs) into the binary:
+//! all of them, or with the `lazy-modules` feature (the browser package) only the boot set,
+//! and the ids of all of them either way.
 
+// `lazy_bundle` is for xtask.
+#[allow(dead_code)]
+#[path = "build_modules.rs"]
+mod build_modules;
 #[path = "build_strip.rs"]
 mod build_strip;
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-
-fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(std::fs::DirEntry::path);
-    for e in entries {
-        let p = e.path();
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "test") {
-                continue;
-            }
-            collect(&p, base, out);
-        } else if p.extension().is_some_and(|x| x == "js") {
-            let rel = p.strip_prefix(base).unwrap_or(&p).with_extension("");
-            let id = rel.to_string_lossy().replace('\\', "/");
-            out.push((id, p));
-        }
-    }
-}
+use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let js = manifest.join("js");
+    let lazy = std::env::var_os("CARGO_FEATURE_LAZY_MODULES").is_some();
     println!("cargo:rerun-if-changed=js");
-    let mut files = Vec::new();
-    collect(&js, &js, &mut files);
-    let mut src = String::from("/// (id, source) of every embedded module.\npub(crate) static MODULES: &[(&str, &str)] = &[\n");
+    println!("cargo:rerun-if-changed=build_strip.rs");
+    println!("cargo:rerun-if-changed=build_modules.rs");
+    let files = build_modules::collect(&js);
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let mut src = String::from(
+        "/// (id, source) of every embedded module.\npub(crate) static MODULES: &[(&str, &str)] = &[\n",
+    );
+    let mut ids = String::from(
+        "/// Ids of every builtin module, embedded or not.\npub(crate) static MODULE_IDS: &[&str] = &[\n",
+    );
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
+        let _ = writeln!(ids, "    {id:?},");
+        if lazy && !build_modules::BOOT.contains(&id.as_str()) {
+            continue;
+        }
         let text = std::fs::read_to_string(path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let stripped = out_dir.join("js").join(format!("{id}.js"));
@@ -54,7 +49,13 @@ fn main() {
         );
     }
     src.push_str("];\n");
-    println!("cargo:rerun-if-changed=build_strip.rs");
+    ids.push_str("];\n");
+    let _ = writeln!(
+        src,
+        "/// The modules every run loads.\npub(crate) static BOOT_IDS: &[&str] = &{:?};",
+        build_modules::BOOT
+    );
+    src.push_str(&ids);
     let out = out_dir.join("modules.rs");
     if let Err(e) = std::fs::write(&out, src) {
         panic!("cannot write {}: {e}", out.display());

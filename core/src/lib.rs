@@ -1,6 +1,7 @@
 //! loopscope_core: a Node.js-compatible runtime on boa_engine with Node's event loop, built as
 //! a state machine a host drives. Portable: it never touches the platform (time, threads, files,
-//! DOM) except through the traits hosts implement ([`HostClock`], [`OutputSink`]).
+//! DOM) except through the traits hosts implement ([`HostClock`], [`OutputSink`],
+//! [`ModuleBundle`]).
 //!
 //! ```text
 //! source → Runtime (boa Context + loop + Node APIs) → trace events / output → host
@@ -25,7 +26,7 @@ mod worker;
 
 pub use clock::HostClock;
 pub use host::{Interrupt, OutputSink};
-pub use modules::builtin_ids;
+pub use modules::{builtin_ids, non_boot_loads, set_module_bundle, ModuleBundle};
 pub use options::{ClockMode, Limits, RunOptions};
 pub use runtime::{Outcome, Runtime, RuntimeError, Status, NODE_VERSION};
 pub use trace::{CallbackKind, Event, EventKind, Phase, Stream};

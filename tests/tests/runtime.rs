@@ -459,3 +459,56 @@ fn asynchronous_pool_results_give_the_inline_run() {
     assert!(events.iter().any(|e| matches!(&e.kind,
         EventKind::PoolStarted { executor: Some(x), .. } if x.starts_with("deferred-"))));
 }
+
+/// The browser package embeds only the boot modules (core/build_modules.rs) and fetches the
+/// rest on first use: every corpus program that requires and imports nothing (the loop's
+/// ordering rules, timers, immediates, microtasks, errors, console output of every type)
+/// must run on the boot set alone, except for the globals that are built on other modules
+/// (`Buffer` and `TextDecoder` on buffer, `structuredClone` on the worker serializer). Runs on
+/// one thread: the count is per thread.
+#[test]
+fn boot_modules_cover_a_plain_run() {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(|| {
+            let mut plain = 0;
+            let mut needed = Vec::new();
+            for s in snippets() {
+                let src = std::fs::read_to_string(&s).expect("read");
+                let lazy = [
+                    "require",
+                    "import",
+                    "Buffer",
+                    "TextDecoder",
+                    "structuredClone",
+                ];
+                if lazy.iter().any(|w| src.contains(w)) {
+                    continue;
+                }
+                plain += 1;
+                let before = loopscope_core::non_boot_loads();
+                let _ = run_captured(&s.display().to_string(), &src, RunOptions::default());
+                if loopscope_core::non_boot_loads() != before {
+                    needed.push(loopscope_tests::name(&s));
+                }
+            }
+            assert!(plain >= 150, "only {plain} plain snippets");
+            assert!(
+                needed.is_empty(),
+                "need modules outside the boot set: {needed:?}"
+            );
+            // And the count sees a load outside the boot set.
+            let before = loopscope_core::non_boot_loads();
+            let r = run_captured(
+                "/virtual/main.js",
+                "console.log(typeof require('stream').Readable);",
+                RunOptions::default(),
+            )
+            .expect("runtime");
+            assert_eq!(r.stdout, "function\n");
+            assert!(loopscope_core::non_boot_loads() > before);
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic");
+}

@@ -70,7 +70,12 @@ export class Controller {
         resolve(entry);
       };
     });
-    worker.postMessage({ role: 'runtime', module: this.module, bootSource: this.boot });
+    worker.postMessage({
+      role: 'runtime',
+      module: this.module,
+      bootSource: this.boot,
+      modulesUrl: new URL('loopscope_modules.json', this.moduleUrl).href,
+    });
     return entry;
   }
 

@@ -112,9 +112,45 @@ fn prepare() {
     }
 }
 
+/// The builtin modules the package does not embed (the `lazy-modules` build), fetched from
+/// `loopscope_modules.json` next to the package's JavaScript the first time a program needs
+/// one. `require()` is synchronous, so is the fetch: a synchronous XMLHttpRequest, which
+/// dedicated workers may make. Most programs never need it.
+struct FetchedBundle {
+    url: String,
+}
+
+impl loopscope_core::ModuleBundle for FetchedBundle {
+    fn load(&self) -> Result<String, String> {
+        let failed = |e: JsValue| format!("{}: {}", self.url, describe(&e));
+        let xhr = web_sys::XmlHttpRequest::new().map_err(failed)?;
+        xhr.open_with_async("GET", &self.url, false)
+            .map_err(failed)?;
+        xhr.send().map_err(failed)?;
+        match xhr.status().map_err(failed)? {
+            200 => xhr
+                .response_text()
+                .map_err(failed)?
+                .ok_or_else(|| format!("{}: empty response", self.url)),
+            status => Err(format!("{}: HTTP status {status}", self.url)),
+        }
+    }
+}
+
+/// A thrown JS value as text.
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
 /// Sets the worker up and tells the page it is ready.
 pub fn start(init: &JsValue) {
     loopscope_core::memory::set_total_probe(wasm_memory_bytes);
+    if let Some(url) = field_str(init, "modulesUrl") {
+        loopscope_core::set_module_bundle(Box::new(FetchedBundle { url }));
+    }
     let boot_source = field_str(init, "bootSource").unwrap_or_default();
     let module = js_sys::Reflect::get(init, &"module".into()).unwrap_or(JsValue::UNDEFINED);
     let channel = match web_sys::MessageChannel::new() {

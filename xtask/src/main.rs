@@ -17,6 +17,12 @@
 
 mod bench;
 mod bless;
+/// core's split of the builtin modules (what the browser package embeds, what it fetches).
+#[path = "../../core/build_modules.rs"]
+mod build_modules;
+/// core's comment/indentation stripper for the embedded JavaScript.
+#[path = "../../core/build_strip.rs"]
+mod build_strip;
 mod serve;
 mod setup;
 mod site;

@@ -34,7 +34,8 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// What the playground page downloads: the UI (HTML, JS, CSS, wasm, editor), the runtime
-/// package's JavaScript and wasm. Not the embed script and example pages (other pages), nor
+/// package's JavaScript and wasm, and the package's module bundle (fetched only when a program
+/// requires a module outside the boot set; counted anyway). Not the embed script and example pages (other pages), nor
 /// precompressed copies or type declarations.
 fn transfer(site: &Path) -> Result<u64, String> {
     let mut all = Vec::new();
@@ -47,7 +48,7 @@ fn transfer(site: &Path) -> Result<u64, String> {
             && name != "embed.js"
             && !name.ends_with(".gz")
             && !name.ends_with(".d.ts")
-            && !name.ends_with(".json")
+            && (!name.ends_with(".json") || name.ends_with(web::MODULE_BUNDLE))
             && !name.ends_with(".md");
         if counted {
             total += web::gz_size(&f)?;

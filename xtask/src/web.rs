@@ -89,6 +89,8 @@ pub fn build_pkg(out: &Path) -> Result<Sizes, String> {
         WASM,
         "--profile",
         PROFILE,
+        "--features",
+        "lazy-modules",
     ]))?;
     let input = root()
         .join("target")
@@ -101,7 +103,26 @@ pub fn build_pkg(out: &Path) -> Result<Sizes, String> {
         .arg(&input))?;
     let wasm = out.join("loopscope_web_bg.wasm");
     wasm_opt_cached(&wasm, "runtime")?;
+    write_module_bundle(out)?;
     report(&wasm)
+}
+
+/// The bundle's file name, next to the package's JavaScript (web/js/controller.js).
+pub const MODULE_BUNDLE: &str = "loopscope_modules.json";
+
+/// Writes the builtin modules the `lazy-modules` wasm does not embed into `pkg` and prints
+/// its size.
+fn write_module_bundle(pkg: &Path) -> Result<(), String> {
+    let bundle =
+        crate::build_modules::lazy_bundle(&root().join("core/js"), crate::build_strip::strip_js)?;
+    let file = pkg.join(MODULE_BUNDLE);
+    std::fs::write(&file, &bundle).map_err(|e| format!("{}: {e}", file.display()))?;
+    println!(
+        "module bundle: {} bytes raw, {} bytes gzipped (fetched on the first require of a module outside the boot set)",
+        bundle.len(),
+        gz_size(&file)?
+    );
+    Ok(())
 }
 
 /// Runs wasm-opt on `wasm` in place, reusing the last output for the same input (it takes
@@ -215,6 +236,23 @@ pub fn browser_tests(filter: Option<&str>) -> Result<(), String> {
     run(&mut cmd)
 }
 
+/// Lists `name` in the "files" of wasm-pack's package.json (npm publishes only those).
+fn add_to_package_files(pkg: &Path, name: &str) -> Result<(), String> {
+    let path = pkg.join("package.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let files = json
+        .get_mut("files")
+        .and_then(serde_json::Value::as_array_mut)
+        .ok_or_else(|| format!("{}: no \"files\" list", path.display()))?;
+    if !files.iter().any(|f| f == name) {
+        files.push(name.into());
+    }
+    let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// `cargo xtask dist`: the npm package (wasm-pack) in dist/pkg and the static site in dist/.
 pub fn dist() -> Result<(), String> {
     setup::ensure_web_build_tools()?;
@@ -239,7 +277,10 @@ pub fn dist() -> Result<(), String> {
             "--out-dir",
         ])
         .arg(&pkg)
+        .args(["--", "--features", "lazy-modules"])
         .env("PATH", setup::path_with_wasm_bindgen()?))?;
+    write_module_bundle(&pkg)?;
+    add_to_package_files(&pkg, MODULE_BUNDLE)?;
     let wasm = pkg.join("loopscope_web_bg.wasm");
     wasm_opt(&wasm)?;
     let sizes = report(&wasm)?;
