@@ -6,9 +6,10 @@
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 
-/// A unit of thread-pool work.
+/// A unit of thread-pool work. (Externally tagged, serde's default, like [`WorkResult`]: an
+/// internally tagged enum deserializes through serde's buffered `Content`, tens of KB of wasm.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Work {
     /// `crypto.pbkdf2`.
     Pbkdf2 {
@@ -76,7 +77,7 @@ pub enum Work {
 
 /// What a task produced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum WorkResult {
     /// Output bytes.
     Bytes {

@@ -1,6 +1,8 @@
 // internal/globals — web-platform globals Node has and boa does not: EventTarget/Event,
-// AbortController/AbortSignal, TextEncoder/TextDecoder, URL/URLSearchParams, structuredClone,
-// performance. Installed on globalThis when loaded.
+// AbortController/AbortSignal and performance here; TextEncoder/TextDecoder, URL/URLSearchParams,
+// structuredClone, DOMException and atob/btoa in internal/web_globals, loaded the first time a
+// program touches one of them (the browser package embeds only the boot modules). Installed on
+// globalThis when loaded.
 'use strict';
 
 const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = require('internal/errors');
@@ -89,8 +91,9 @@ class EventTarget {
 }
 
 // --- AbortController / AbortSignal ----------------------------------------------------------
-// (DOMException is defined below; this runs only once an abort happens.)
+// (This runs only once an abort happens.)
 function domAbortError(message = 'This operation was aborted') {
+  const { DOMException } = require('internal/web_globals');
   return new DOMException(message, 'AbortError');
 }
 
@@ -144,364 +147,6 @@ class AbortController {
   get [Symbol.toStringTag]() { return 'AbortController'; }
 }
 
-// --- TextEncoder / TextDecoder (UTF-8) ------------------------------------------------------
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input = '') {
-    const s = `${input}`;
-    const out = [];
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; } else { c = 0xfffd; }
-      } else if (c >= 0xd800 && c <= 0xdfff) {
-        c = 0xfffd;
-      }
-      if (c < 0x80) out.push(c);
-      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    }
-    return new Uint8Array(out);
-  }
-  encodeInto(src, dest) {
-    const bytes = this.encode(src);
-    // Only whole characters are written.
-    let written = 0;
-    let read = 0;
-    const s = `${src}`;
-    for (const ch of s) {
-      const b = this.encode(ch);
-      if (written + b.length > dest.length) break;
-      dest.set(b, written);
-      written += b.length;
-      read += ch.length;
-    }
-    void bytes;
-    return { read, written };
-  }
-  get [Symbol.toStringTag]() { return 'TextEncoder'; }
-}
-
-class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  #pending = [];
-  #bomSeen = false;
-  constructor(encoding = 'utf-8', options = {}) {
-    const enc = `${encoding}`.trim().toLowerCase();
-    if (enc === 'utf-8' || enc === 'utf8' || enc === 'unicode-1-1-utf-8') this.#encoding = 'utf-8';
-    else if (enc === 'latin1' || enc === 'iso-8859-1' || enc === 'ascii' || enc === 'us-ascii' || enc === 'windows-1252') this.#encoding = 'windows-1252';
-    else if (enc === 'utf-16le' || enc === 'utf-16') this.#encoding = 'utf-16le';
-    else {
-      const err = new RangeError(`The "${encoding}" encoding is not supported`);
-      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
-      throw err;
-    }
-    this.#fatal = !!(options && options.fatal);
-    this.#ignoreBOM = !!(options && options.ignoreBOM);
-  }
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
-  decode(input, options = {}) {
-    let bytes;
-    if (input === undefined) bytes = new Uint8Array(0);
-    else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-    else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    else throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-    const stream = !!(options && options.stream);
-    if (this.#pending.length) {
-      const merged = new Uint8Array(this.#pending.length + bytes.length);
-      merged.set(this.#pending, 0);
-      merged.set(bytes, this.#pending.length);
-      bytes = merged;
-      this.#pending = [];
-    }
-    if (this.#encoding === 'windows-1252') {
-      let s = '';
-      for (const b of bytes) s += String.fromCharCode(b);
-      return s;
-    }
-    if (this.#encoding === 'utf-16le') {
-      let s = '';
-      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      return s;
-    }
-    // UTF-8: hold back an incomplete trailing sequence while streaming, then decode with
-    // Buffer's decoder (WHATWG replacement rules, like V8's).
-    let end = bytes.length;
-    if (stream) {
-      let k = end - 1;
-      let cont = 0;
-      while (k >= 0 && cont < 3 && (bytes[k] & 0xc0) === 0x80) { k--; cont++; }
-      if (k >= 0) {
-        const lead = bytes[k];
-        const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
-        if (need > end - k) {
-          this.#pending = Array.from(bytes.subarray(k));
-          end = k;
-        }
-      }
-    }
-    let start = 0;
-    if (!this.#ignoreBOM && !this.#bomSeen && end >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-    if (end > 0) this.#bomSeen = true;
-    if (!stream) this.#bomSeen = false;
-    const { Buffer, isUtf8 } = require('buffer');
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start));
-    if (this.#fatal && !isUtf8(view)) {
-      this.#pending = [];
-      const err = new TypeError('The encoded data was not valid for encoding utf-8');
-      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-      throw err;
-    }
-    return view.toString('utf8');
-  }
-  get [Symbol.toStringTag]() { return 'TextDecoder'; }
-}
-
-// --- structuredClone ------------------------------------------------------------------------
-// The structured-clone algorithm is the one worker_threads messages use: serialize, then
-// rebuild (internal/worker_serialize).
-function structuredClone(value, options) {
-  if (arguments.length === 0) {
-    throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
-  }
-  const { serializeTransfer, deserialize } = require('internal/worker_serialize');
-  const transfer = options !== undefined && options !== null ? options.transfer : undefined;
-  return deserialize(serializeTransfer(value, transfer).wire);
-}
-
-// --- URLSearchParams / URL (WHATWG subset: special schemes, opaque paths) --------------------
-function encodeParam(s) {
-  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function decodeParam(s) {
-  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
-}
-
-class URLSearchParams {
-  #list = [];
-  #url = null;
-  constructor(init = undefined) {
-    if (init === undefined || init === null) return;
-    if (typeof init === 'object') {
-      if (typeof init[Symbol.iterator] === 'function') {
-        for (const pair of init) {
-          const p = [...pair];
-          if (p.length !== 2) {
-            const err = new TypeError('Each query pair must be an iterable [name, value] tuple');
-            err.code = 'ERR_INVALID_TUPLE';
-            throw err;
-          }
-          this.#list.push([`${p[0]}`, `${p[1]}`]);
-        }
-      } else {
-        for (const k of Object.keys(init)) this.#list.push([k, `${init[k]}`]);
-      }
-      return;
-    }
-    this._parse(`${init}`);
-  }
-  _parse(s) {
-    this.#list = [];
-    if (s.startsWith('?')) s = s.slice(1);
-    for (const part of s.split('&')) {
-      if (part === '') continue;
-      const i = part.indexOf('=');
-      if (i === -1) this.#list.push([decodeParam(part), '']);
-      else this.#list.push([decodeParam(part.slice(0, i)), decodeParam(part.slice(i + 1))]);
-    }
-  }
-  _attach(url) { this.#url = url; }
-  _update() { if (this.#url) this.#url._setQuery(this.toString()); }
-  get size() { return this.#list.length; }
-  append(k, v) { this.#list.push([`${k}`, `${v}`]); this._update(); }
-  delete(k) { k = `${k}`; this.#list = this.#list.filter(([a]) => a !== k); this._update(); }
-  get(k) { k = `${k}`; const e = this.#list.find(([a]) => a === k); return e ? e[1] : null; }
-  getAll(k) { k = `${k}`; return this.#list.filter(([a]) => a === k).map(([, b]) => b); }
-  has(k) { k = `${k}`; return this.#list.some(([a]) => a === k); }
-  set(k, v) {
-    k = `${k}`; v = `${v}`;
-    const i = this.#list.findIndex(([a]) => a === k);
-    if (i === -1) this.#list.push([k, v]);
-    else {
-      this.#list[i][1] = v;
-      this.#list = this.#list.filter(([a], j) => a !== k || j === i);
-    }
-    this._update();
-  }
-  sort() { this.#list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)); this._update(); }
-  forEach(cb, thisArg) { validateFunction(cb, 'callback'); for (const [k, v] of this.#list) cb.call(thisArg, v, k, this); }
-  *keys() { for (const [k] of this.#list) yield k; }
-  *values() { for (const [, v] of this.#list) yield v; }
-  *entries() { for (const [k, v] of this.#list) yield [k, v]; }
-  [Symbol.iterator]() { return this.entries(); }
-  toString() { return this.#list.map(([k, v]) => `${encodeParam(k)}=${encodeParam(v)}`).join('&'); }
-  get [Symbol.toStringTag]() { return 'URLSearchParams'; }
-}
-
-const SPECIAL = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21', 'file:': '' };
-
-function invalidUrl(input) {
-  const err = new TypeError('Invalid URL');
-  err.code = 'ERR_INVALID_URL';
-  err.input = input;
-  return err;
-}
-
-function normalizePath(path) {
-  const out = [];
-  const segs = path.split('/');
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i];
-    const last = i === segs.length - 1;
-    if (s === '..' || s.toLowerCase() === '%2e%2e') { if (out.length > 1) out.pop(); if (last) out.push(''); }
-    else if (s === '.' || s.toLowerCase() === '%2e') { if (last) out.push(''); }
-    else out.push(s);
-  }
-  let p = out.join('/');
-  if (!p.startsWith('/')) p = `/${p}`;
-  return p.replace(/[ "<>`{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-class URL {
-  #protocol = '';
-  #username = '';
-  #password = '';
-  #hostname = '';
-  #port = '';
-  #pathname = '';
-  #search = '';
-  #hash = '';
-  #params;
-  constructor(input, base = undefined) {
-    input = `${input}`.trim();
-    if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('url', 'string', undefined);
-    const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/s.exec(input);
-    if (m) {
-      this.#parseAbsolute(m[1].toLowerCase() + ':', m[2], input);
-    } else {
-      if (base === undefined) throw invalidUrl(input);
-      const b = base instanceof URL ? base : new URL(base);
-      this.#protocol = b.protocol;
-      this.#username = b.username;
-      this.#password = b.password;
-      this.#hostname = b.hostname;
-      this.#port = b.port;
-      let rest = input;
-      let hash = '';
-      const hi = rest.indexOf('#');
-      if (hi !== -1) { hash = rest.slice(hi); rest = rest.slice(0, hi); }
-      let search = '';
-      const qi = rest.indexOf('?');
-      if (qi !== -1) { search = rest.slice(qi); rest = rest.slice(0, qi); }
-      if (rest.startsWith('//')) {
-        this.#parseAbsolute(b.protocol, input, input);
-        return;
-      }
-      if (rest === '') {
-        this.#pathname = b.pathname;
-        this.#search = qi !== -1 ? (search === '?' ? '' : search) : b.search;
-      } else if (rest.startsWith('/')) {
-        this.#pathname = normalizePath(rest);
-        this.#search = search === '?' ? '' : search;
-      } else {
-        const dir = b.pathname.slice(0, b.pathname.lastIndexOf('/') + 1);
-        this.#pathname = normalizePath(dir + rest);
-        this.#search = search === '?' ? '' : search;
-      }
-      this.#hash = hash === '#' ? '' : hash;
-    }
-    this.#params = new URLSearchParams(this.#search);
-    this.#params._attach(this);
-  }
-  #parseAbsolute(protocol, rest, input) {
-    this.#protocol = protocol;
-    let hash = '';
-    const hi = rest.indexOf('#');
-    if (hi !== -1) { hash = rest.slice(hi); rest = rest.slice(0, hi); }
-    let search = '';
-    const qi = rest.indexOf('?');
-    if (qi !== -1) { search = rest.slice(qi); rest = rest.slice(0, qi); }
-    const special = Object.prototype.hasOwnProperty.call(SPECIAL, protocol);
-    if (special) rest = rest.replace(/\\/g, '/');
-    if (rest.startsWith('//') || (special && protocol !== 'file:')) {
-      rest = rest.replace(/^\/*/, '');
-      const si = rest.indexOf('/');
-      let authority = si === -1 ? rest : rest.slice(0, si);
-      const path = si === -1 ? '' : rest.slice(si);
-      const at = authority.lastIndexOf('@');
-      if (at !== -1) {
-        const cred = authority.slice(0, at);
-        authority = authority.slice(at + 1);
-        const ci = cred.indexOf(':');
-        this.#username = ci === -1 ? cred : cred.slice(0, ci);
-        this.#password = ci === -1 ? '' : cred.slice(ci + 1);
-      }
-      let host = authority;
-      let port = '';
-      const pm = /^(.*?)(?::(\d*))?$/.exec(authority);
-      if (pm && !authority.startsWith('[')) { host = pm[1]; port = pm[2] || ''; }
-      else if (authority.startsWith('[')) {
-        const end = authority.indexOf(']');
-        host = authority.slice(0, end + 1);
-        const after = authority.slice(end + 1);
-        if (after.startsWith(':')) port = after.slice(1);
-      }
-      if (special && protocol !== 'file:' && host === '') throw invalidUrl(input);
-      if (/[\s<>^|%]/.test(host) && !host.startsWith('[')) throw invalidUrl(input);
-      if (port !== '' && (!/^\d+$/.test(port) || +port > 65535)) throw invalidUrl(input);
-      this.#hostname = special ? host.toLowerCase() : host;
-      this.#port = port !== '' && SPECIAL[protocol] === String(+port) ? '' : (port === '' ? '' : String(+port));
-      this.#pathname = special ? normalizePath(path || '/') : path;
-    } else {
-      this.#pathname = special ? normalizePath(rest) : rest;
-    }
-    this.#search = search === '?' ? '' : search;
-    this.#hash = hash === '#' ? '' : hash;
-  }
-  _setQuery(q) { this.#search = q ? `?${q}` : ''; }
-  get protocol() { return this.#protocol; }
-  set protocol(v) { v = `${v}`; if (!v.endsWith(':')) v += ':'; this.#protocol = v.toLowerCase(); }
-  get username() { return this.#username; }
-  set username(v) { this.#username = `${v}`; }
-  get password() { return this.#password; }
-  set password(v) { this.#password = `${v}`; }
-  get hostname() { return this.#hostname; }
-  set hostname(v) { this.#hostname = `${v}`.toLowerCase(); }
-  get port() { return this.#port; }
-  set port(v) { v = `${v}`; this.#port = SPECIAL[this.#protocol] === v ? '' : v; }
-  get host() { return this.#port ? `${this.#hostname}:${this.#port}` : this.#hostname; }
-  set host(v) { const [h, p = ''] = `${v}`.split(':'); this.hostname = h; this.port = p; }
-  get origin() {
-    return Object.prototype.hasOwnProperty.call(SPECIAL, this.#protocol) && this.#protocol !== 'file:'
-      ? `${this.#protocol}//${this.host}` : 'null';
-  }
-  get pathname() { return this.#pathname; }
-  set pathname(v) { this.#pathname = normalizePath(`${v}`); }
-  get search() { return this.#search; }
-  set search(v) { v = `${v}`; this.#search = v === '' || v === '?' ? '' : (v.startsWith('?') ? v : `?${v}`); this.#params._parse(this.#search); }
-  get searchParams() { return this.#params; }
-  get hash() { return this.#hash; }
-  set hash(v) { v = `${v}`; this.#hash = v === '' || v === '#' ? '' : (v.startsWith('#') ? v : `#${v}`); }
-  get href() {
-    const special = Object.prototype.hasOwnProperty.call(SPECIAL, this.#protocol);
-    let auth = '';
-    if (this.#username || this.#password) auth = `${this.#username}${this.#password ? `:${this.#password}` : ''}@`;
-    const slashes = special || this.#hostname ? '//' : '';
-    return `${this.#protocol}${slashes}${auth}${this.host}${this.#pathname}${this.#search}${this.#hash}`;
-  }
-  set href(v) { const u = new URL(v); this.#protocol = u.protocol; this.#hostname = u.hostname; this.#port = u.port; this.#pathname = u.pathname; this.#search = u.search; this.#hash = u.hash; this.#username = u.username; this.#password = u.password; this.#params._parse(this.#search); }
-  toString() { return this.href; }
-  toJSON() { return this.href; }
-  static canParse(input, base) { try { new URL(input, base); return true; } catch { return false; } }
-  get [Symbol.toStringTag]() { return 'URL'; }
-}
-
 // --- performance ----------------------------------------------------------------------------
 const timeOrigin = binding.wallMs() - binding.performanceNow();
 // The timeline (marks, measures, observers) lives in internal/perf_timeline, loaded on use.
@@ -521,124 +166,39 @@ const performance = {
   get [Symbol.toStringTag]() { return 'Performance'; },
 };
 
-// --- DOMException, atob / btoa -----------------------------------------------------------------
-// Legacy code n (1-based) of each name, with its constant on DOMException.
-const kDomCodes = [
-  ['IndexSizeError', 'INDEX_SIZE_ERR'], ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR'],
-  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR'], ['WrongDocumentError', 'WRONG_DOCUMENT_ERR'],
-  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR'], ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR'],
-  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR'], ['NotFoundError', 'NOT_FOUND_ERR'],
-  ['NotSupportedError', 'NOT_SUPPORTED_ERR'], ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR'],
-  ['InvalidStateError', 'INVALID_STATE_ERR'], ['SyntaxError', 'SYNTAX_ERR'],
-  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR'], ['NamespaceError', 'NAMESPACE_ERR'],
-  ['InvalidAccessError', 'INVALID_ACCESS_ERR'], ['ValidationError', 'VALIDATION_ERR'],
-  ['TypeMismatchError', 'TYPE_MISMATCH_ERR'], ['SecurityError', 'SECURITY_ERR'],
-  ['NetworkError', 'NETWORK_ERR'], ['AbortError', 'ABORT_ERR'], ['URLMismatchError', 'URL_MISMATCH_ERR'],
-  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR'], ['TimeoutError', 'TIMEOUT_ERR'],
-  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR'], ['DataCloneError', 'DATA_CLONE_ERR'],
-];
-const kDomInternals = new WeakMap();
-// The web's DOMException as node shapes it: name and message from the constructor, the legacy
-// numeric code looked up from the name (0 for other names), Error.prototype underneath.
-class DOMException extends Error {
-  constructor(message = '', options = 'Error') {
-    super(`${message}`);
-    let name = options;
-    if (options !== null && typeof options === 'object') {
-      name = options.name;
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
-      }
-    }
-    kDomInternals.set(this, { name: `${name}` });
-  }
-
-  get name() { return kDomInternals.get(this).name; }
-
-  get code() { return kDomCodes.findIndex(([n]) => n === kDomInternals.get(this).name) + 1; }
-}
-kDomCodes.forEach(([, key], i) => {
-  Object.defineProperty(DOMException, key, { value: i + 1, enumerable: true });
-  Object.defineProperty(DOMException.prototype, key, { value: i + 1, enumerable: true });
-});
-Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const invalidCharacter = (message) => new DOMException(message, 'InvalidCharacterError');
-const missingInput = () => {
-  const e = new TypeError('The "input" argument must be specified');
-  e.code = 'ERR_MISSING_ARGS';
-  return e;
-};
-function btoa(input) {
-  if (arguments.length === 0) throw missingInput();
-  input = `${input}`;
-  let out = '';
-  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) > 255) throw invalidCharacter('Invalid character');
-  for (let i = 0; i < input.length; i += 3) {
-    const codes = [input.charCodeAt(i), input.charCodeAt(i + 1), input.charCodeAt(i + 2)];
-    const [a, b, c] = codes;
-    const n = (a << 16) | ((b || 0) << 8) | (c || 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
-    out += Number.isNaN(b) ? '=' : B64[(n >> 6) & 63];
-    out += Number.isNaN(c) ? '=' : B64[n & 63];
-  }
-  return out;
-}
-// node's forgiving-base64 checks: ASCII whitespace skipped, '=' only at the end (two at most,
-// and only when the rest is a multiple of four), a remainder of one is "not correctly encoded".
-function atob(input) {
-  if (arguments.length === 0) throw missingInput();
-  input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let n = 0; n < input.length; n++) {
-    const ch = input[n];
-    if ('\t\n\f\r '.includes(ch)) continue;
-    if (ch === '=') {
-      count++;
-      equals++;
-      if (equals > 2) throw invalidCharacter('Invalid character');
-    } else if (B64.includes(ch)) {
-      count++;
-      if (equals) throw invalidCharacter('Invalid character');
-    } else {
-      throw invalidCharacter('Invalid character');
-    }
-  }
-  let reminder = count % 4;
-  if (!reminder) reminder = (count - equals) % 4;
-  else if (equals) throw invalidCharacter('Invalid character');
-  if (reminder === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
-  input = input.replace(/[\t\n\f\r =]/g, '');
-  let out = '';
-  let bits = 0;
-  let acc = 0;
-  for (const ch of input) {
-    acc = (acc << 6) | B64.indexOf(ch);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((acc >> bits) & 255);
-    }
-  }
-  return out;
-}
-
-defineGlobal('DOMException', DOMException);
-defineGlobal('atob', atob);
-defineGlobal('btoa', btoa);
 defineGlobal('Event', Event);
 defineGlobal('CustomEvent', CustomEvent);
 defineGlobal('EventTarget', EventTarget);
 defineGlobal('AbortController', AbortController);
 defineGlobal('AbortSignal', AbortSignal);
-defineGlobal('TextEncoder', TextEncoder);
-defineGlobal('TextDecoder', TextDecoder);
-defineGlobal('URL', URL);
-defineGlobal('URLSearchParams', URLSearchParams);
-defineGlobal('structuredClone', structuredClone);
 defineGlobal('performance', performance);
+
+// The globals of internal/web_globals, as accessors that load it when first read (node's
+// TextEncoder, TextDecoder, DOMException, atob and btoa are accessors too; its URL and
+// URLSearchParams are data properties). They stay accessors: replacing one by a data property
+// confuses boa's cached global lookups. atob and btoa are enumerable, as in node.
+let webGlobals;
+const lazyWebGlobals = () => {
+  if (webGlobals === undefined) webGlobals = require('internal/web_globals');
+  return webGlobals;
+};
+for (const name of ['DOMException', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL',
+  'URLSearchParams']) {
+  let value;
+  let set = false;
+  Object.defineProperty(globalThis, name, {
+    get: { [`get ${name}`]() { return set ? value : lazyWebGlobals()[name]; } }[`get ${name}`],
+    set: { [`set ${name}`](v) { set = true; value = v; } }[`set ${name}`],
+    enumerable: name === 'atob' || name === 'btoa', configurable: true,
+  });
+}
+// A data property, as in node; the algorithm loads with the rest.
+Object.defineProperty(globalThis, 'structuredClone', {
+  value: function structuredClone(value, options) {
+    return Reflect.apply(lazyWebGlobals().structuredClone, undefined, arguments);
+  },
+  writable: true, enumerable: true, configurable: true,
+});
 
 // fetch and its classes load internal/fetch on first use, like node's lazy undici.
 let fetchModule;
@@ -659,7 +219,4 @@ for (const name of ['Headers', 'Request', 'Response']) {
   });
 }
 
-module.exports = {
-  Event, CustomEvent, EventTarget, AbortController, AbortSignal, TextEncoder, TextDecoder, URL,
-  URLSearchParams, structuredClone, performance, DOMException,
-};
+module.exports = { Event, CustomEvent, EventTarget, AbortController, AbortSignal, performance };

@@ -855,11 +855,13 @@ function isStackOverflowError(err) {
 }
 
 let URLCtor;
+// (Only objects with a string `href` look the global URL up: reading it loads its module.)
 function isURL(value) {
+  if (typeof value.href !== 'string') return false;
   if (URLCtor === undefined) {
     URLCtor = typeof globalThis.URL === 'function' ? globalThis.URL : null;
   }
-  return URLCtor !== null && typeof value.href === 'string' && isInstanceof(value, URLCtor);
+  return URLCtor !== null && isInstanceof(value, URLCtor);
 }
 
 // ---------------------------------------------------------------------------

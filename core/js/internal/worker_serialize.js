@@ -48,7 +48,7 @@ function transferSet(transferList, source) {
 }
 
 function dataCloneError(message) {
-  const { DOMException } = require('internal/globals');
+  const { DOMException } = require('internal/web_globals');
   return new DOMException(message, 'DataCloneError');
 }
 
