@@ -9,16 +9,16 @@
 
 use std::path::{Path, PathBuf};
 
-/// The modules every run loads (bootstrap, console, timers, events, errors, inspect): always
-/// embedded. core's `boot_modules_cover_a_plain_run` test checks that a plain event-loop
-/// program needs nothing else.
+/// The modules every run loads (bootstrap, console, timers, events, errors, globals): always
+/// embedded. The tests' `boot_modules_cover_a_plain_run` checks that a plain event-loop program
+/// needs nothing else but `internal/inspect`, which loads only once there is an object, function
+/// or placeholder string to format (console.log of strings and numbers does without it).
 pub const BOOT: &[&str] = &[
     "events",
     "internal/bootstrap",
     "internal/console",
     "internal/errors",
     "internal/globals",
-    "internal/inspect",
     "internal/timers",
 ];
 

@@ -6,7 +6,7 @@
 //! package) only the boot set is embedded; the others come from a bundle the host supplies
 //! through [`ModuleBundle`] the first time a program requires one of them (core/build_modules.rs).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use boa_engine::object::FunctionObjectBuilder;
@@ -32,7 +32,7 @@ enum Bundle {
 
 thread_local! {
     static BUNDLE: RefCell<Bundle> = const { RefCell::new(Bundle::Unloaded(None)) };
-    static NON_BOOT_LOADS: Cell<u32> = const { Cell::new(0) };
+    static NON_BOOT_LOADS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Installs the host's source of the modules that are not compiled in (see the module docs);
@@ -41,10 +41,10 @@ pub fn set_module_bundle(bundle: Box<dyn ModuleBundle>) {
     BUNDLE.with(|b| *b.borrow_mut() = Bundle::Unloaded(Some(bundle)));
 }
 
-/// How many times a module outside the boot set was loaded on this thread (compiled in or
-/// not): a plain event-loop program loads none.
-pub fn non_boot_loads() -> u32 {
-    NON_BOOT_LOADS.with(Cell::get)
+/// The modules outside the boot set loaded on this thread so far (compiled in or not), in
+/// order, once per load: a plain event-loop program loads at most `internal/inspect`.
+pub fn non_boot_loads() -> Vec<&'static str> {
+    NON_BOOT_LOADS.with(|l| l.borrow().clone())
 }
 
 /// Source of the bootstrap script.
@@ -92,8 +92,10 @@ pub(crate) fn builtins_function(ctx: &mut Context) -> JsObject {
             .unwrap_or_default()
             .to_string(ctx)?
             .to_std_string_escaped();
-        if !BOOT_IDS.contains(&id.as_str()) && MODULE_IDS.contains(&id.as_str()) {
-            NON_BOOT_LOADS.with(|n| n.set(n.get().saturating_add(1)));
+        if !BOOT_IDS.contains(&id.as_str()) {
+            if let Some(known) = MODULE_IDS.iter().find(|m| **m == id) {
+                NON_BOOT_LOADS.with(|l| l.borrow_mut().push(known));
+            }
         }
         if let Some((_, src)) = MODULES.iter().find(|(m, _)| *m == id) {
             return Ok(JsString::from(*src).into());

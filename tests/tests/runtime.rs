@@ -463,16 +463,19 @@ fn asynchronous_pool_results_give_the_inline_run() {
 /// The browser package embeds only the boot modules (core/build_modules.rs) and fetches the
 /// rest on first use: every corpus program that requires and imports nothing (the loop's
 /// ordering rules, timers, immediates, microtasks, errors, console output of every type)
-/// must run on the boot set alone, except for the globals that live in other modules and load
-/// them on first use (`Buffer`; internal/web_globals' URL, TextEncoder/TextDecoder,
-/// structuredClone, DOMException (an abort's reason too), atob/btoa). Runs on one thread: the
-/// count is per thread.
+/// must run on the boot set and `internal/inspect` alone, except for the globals that live in
+/// other modules and load them on first use (`Buffer`; internal/event_target's Event,
+/// EventTarget, AbortController and AbortSignal; internal/web_globals' URL,
+/// TextEncoder/TextDecoder, structuredClone, DOMException (an abort's reason too), atob/btoa;
+/// fetch; performance's timeline). inspect itself loads only for a value console cannot print
+/// by itself. Runs on one thread: the record is per thread.
 #[test]
 fn boot_modules_cover_a_plain_run() {
     std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
         .spawn(|| {
             let mut plain = 0;
+            let mut without_inspect = 0;
             let mut needed = Vec::new();
             for s in snippets() {
                 let src = std::fs::read_to_string(&s).expect("read");
@@ -486,34 +489,65 @@ fn boot_modules_cover_a_plain_run() {
                     "structuredClone",
                     "DOMException",
                     "Abort",
+                    "Event",
                     "atob",
                     "btoa",
+                    "fetch",
+                    "Headers",
+                    "Request",
+                    "Response",
+                    "performance.mark",
+                    "performance.measure",
+                    "performance.getEntries",
                 ];
                 if lazy.iter().any(|w| src.contains(w)) {
                     continue;
                 }
                 plain += 1;
-                let before = loopscope_core::non_boot_loads();
+                let before = loopscope_core::non_boot_loads().len();
                 let _ = run_captured(&s.display().to_string(), &src, RunOptions::default());
-                if loopscope_core::non_boot_loads() != before {
-                    needed.push(loopscope_tests::name(&s));
+                let loaded = loopscope_core::non_boot_loads().split_off(before);
+                if loaded.is_empty() {
+                    without_inspect += 1;
+                } else if loaded != ["internal/inspect"] {
+                    needed.push((loopscope_tests::name(&s), loaded));
                 }
             }
             assert!(plain >= 150, "only {plain} plain snippets");
             assert!(
                 needed.is_empty(),
-                "need modules outside the boot set: {needed:?}"
+                "need modules outside the boot set (and internal/inspect): {needed:?}"
             );
-            // And the count sees a load outside the boot set.
-            let before = loopscope_core::non_boot_loads();
-            let r = run_captured(
-                "/virtual/main.js",
-                "console.log(typeof require('stream').Readable);",
-                RunOptions::default(),
-            )
-            .expect("runtime");
-            assert_eq!(r.stdout, "function\n");
-            assert!(loopscope_core::non_boot_loads() > before);
+            // Printing strings and numbers needs no inspect: a good share of the corpus.
+            assert!(
+                without_inspect >= 40,
+                "only {without_inspect} of {plain} plain snippets run without internal/inspect"
+            );
+            let loads = |src: &str| {
+                let before = loopscope_core::non_boot_loads().len();
+                let r = run_captured("/virtual/main.js", src, RunOptions::default())
+                    .expect("runtime");
+                (r.stdout, loopscope_core::non_boot_loads().split_off(before))
+            };
+            // util.format's rules for primitives, without inspect...
+            // (what they print is corpus/console/format-primitives.js, recorded from node).
+            let (_, loaded) = loads(
+                "console.log('a', 1, -0, 2n, true, null, undefined, 'b%'); console.log(); console.log('%s'); console.info(NaN, -1.5e-7);",
+            );
+            assert_eq!(loaded, Vec::<&str>::new());
+            // ...and the first object, function, symbol or placeholder loads it.
+            for src in [
+                "console.log({ a: 1 });",
+                "console.log('x', () => {});",
+                "console.log(Symbol('s'));",
+                "console.log('%d', 1);",
+            ] {
+                assert_eq!(loads(src).1, ["internal/inspect"], "{src}");
+            }
+            // And a require outside the boot set counts.
+            let (out, loaded) = loads("console.log(typeof require('stream').Readable);");
+            assert_eq!(out, "function\n");
+            assert!(loaded.contains(&"stream"), "{loaded:?}");
         })
         .expect("thread")
         .join()

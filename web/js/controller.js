@@ -43,6 +43,8 @@ export class Controller {
     this.boot = bootSource(this.moduleUrl);
     this.bootUrl = URL.createObjectURL(new Blob([this.boot], { type: 'text/javascript' }));
     this.spare = null;
+    // The module bundle's text once a worker fetched it (see the 'modules' message).
+    this.modulesText = null;
     this.current = null;
     this.runs = 0;
     this._warm();
@@ -75,6 +77,7 @@ export class Controller {
       module: this.module,
       bootSource: this.boot,
       modulesUrl: new URL('loopscope_modules.json', this.moduleUrl).href,
+      modulesText: this.modulesText,
     });
     return entry;
   }
@@ -152,6 +155,13 @@ export class Controller {
         break;
       case 'error':
         this._fail(run, msg.message);
+        break;
+      case 'modules':
+        // The worker fetched the module bundle: later workers get the text instead of fetching.
+        if (typeof msg.text === 'string' && this.modulesText === null) {
+          this.modulesText = msg.text;
+          if (this.spare) this.spare.worker.postMessage({ type: 'modules', text: msg.text });
+        }
         break;
       default:
         break;

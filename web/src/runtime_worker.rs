@@ -112,16 +112,37 @@ fn prepare() {
     }
 }
 
-/// The builtin modules the package does not embed (the `lazy-modules` build), fetched from
-/// `loopscope_modules.json` next to the package's JavaScript the first time a program needs
-/// one. `require()` is synchronous, so is the fetch: a synchronous XMLHttpRequest, which
-/// dedicated workers may make. Most programs never need it.
+thread_local! {
+    /// The module bundle's text when the page already has it (another worker of the same
+    /// playground fetched it): handed over in the init or a `modules` message.
+    static BUNDLE_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The builtin modules the package does not embed (the `lazy-modules` build), from
+/// `loopscope_modules.json` next to the package's JavaScript, the first time a program needs
+/// one. The page hands the text over when an earlier worker already fetched it; otherwise,
+/// since `require()` is synchronous, so is the fetch: a synchronous XMLHttpRequest, which
+/// dedicated workers may make, whose text then goes to the page for the next workers.
 struct FetchedBundle {
     url: String,
 }
 
 impl loopscope_core::ModuleBundle for FetchedBundle {
     fn load(&self) -> Result<String, String> {
+        if let Some(text) = BUNDLE_TEXT.with(|b| b.borrow_mut().take()) {
+            return Ok(text);
+        }
+        let text = self.fetch()?;
+        post(&object(&[
+            ("type", "modules".into()),
+            ("text", text.as_str().into()),
+        ]));
+        Ok(text)
+    }
+}
+
+impl FetchedBundle {
+    fn fetch(&self) -> Result<String, String> {
         let failed = |e: JsValue| format!("{}: {}", self.url, describe(&e));
         let xhr = web_sys::XmlHttpRequest::new().map_err(failed)?;
         xhr.open_with_async("GET", &self.url, false)
@@ -150,6 +171,9 @@ pub fn start(init: &JsValue) {
     loopscope_core::memory::set_total_probe(wasm_memory_bytes);
     if let Some(url) = field_str(init, "modulesUrl") {
         loopscope_core::set_module_bundle(Box::new(FetchedBundle { url }));
+    }
+    if let Some(text) = field_str(init, "modulesText") {
+        BUNDLE_TEXT.with(|b| *b.borrow_mut() = Some(text));
     }
     let boot_source = field_str(init, "bootSource").unwrap_or_default();
     let module = js_sys::Reflect::get(init, &"module".into()).unwrap_or(JsValue::UNDEFINED);
@@ -256,6 +280,11 @@ fn on_page_message(data: &JsValue) {
             wake_soon();
         }
         Some("step") => run_slice(Some(1)),
+        Some("modules") => {
+            if let Some(text) = field_str(data, "text") {
+                BUNDLE_TEXT.with(|b| *b.borrow_mut() = Some(text));
+            }
+        }
         other => post_error(&format!("loopscope: unknown message {other:?}")),
     }
 }

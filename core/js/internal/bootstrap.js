@@ -7,6 +7,8 @@
 'use strict';
 
 const ObjectDefineProperty = Object.defineProperty;
+// The engine's own globals, before this adds Node's: internal/inspect's "built-in object" test.
+ObjectDefineProperty(binding, 'intrinsicGlobalNames', { value: Object.getOwnPropertyNames(globalThis) });
 const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
@@ -97,7 +99,13 @@ if (binding.deterministic) {
 }
 
 const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = loadBuiltin('internal/errors');
-const { inspect, format, formatWithOptions } = loadBuiltin('internal/inspect');
+// internal/inspect loads when first needed (an error to print, an object to format): a run
+// that prints only strings and numbers never parses it.
+let inspectModule;
+function inspect(value, opts) {
+  if (inspectModule === undefined) inspectModule = loadBuiltin('internal/inspect');
+  return inspectModule.inspect(value, opts);
+}
 
 // ---------------------------------------------------------------------------------------------
 // process

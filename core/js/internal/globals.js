@@ -1,150 +1,13 @@
-// internal/globals — web-platform globals Node has and boa does not: EventTarget/Event,
-// AbortController/AbortSignal and performance here; TextEncoder/TextDecoder, URL/URLSearchParams,
-// structuredClone, DOMException and atob/btoa in internal/web_globals, loaded the first time a
-// program touches one of them (the browser package embeds only the boot modules). Installed on
+// internal/globals — web-platform globals Node has and boa does not: performance here; Event,
+// CustomEvent, EventTarget, AbortController and AbortSignal in internal/event_target;
+// TextEncoder/TextDecoder, URL/URLSearchParams, structuredClone, DOMException and atob/btoa in
+// internal/web_globals; fetch in internal/fetch. Those modules load the first time a program
+// touches one of their globals (the browser package embeds only the boot modules). Installed on
 // globalThis when loaded.
 'use strict';
 
-const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = require('internal/errors');
-
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
-}
-
-// --- Event / EventTarget --------------------------------------------------------------------
-const kStop = Symbol('stop');
-class Event {
-  #type;
-  #cancelable;
-  #defaultPrevented = false;
-  constructor(type, options = {}) {
-    if (arguments.length === 0) throw new ERR_INVALID_ARG_TYPE('type', 'string', undefined);
-    this.#type = `${type}`;
-    this.#cancelable = !!(options && options.cancelable);
-    this.bubbles = !!(options && options.bubbles);
-    this.composed = !!(options && options.composed);
-    this.timeStamp = performance.now();
-    this.target = null;
-    this.currentTarget = null;
-    this[kStop] = false;
-  }
-  get type() { return this.#type; }
-  get cancelable() { return this.#cancelable; }
-  get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
-  preventDefault() { this.#defaultPrevented = true; }
-  stopPropagation() {}
-  stopImmediatePropagation() { this[kStop] = true; }
-  get [Symbol.toStringTag]() { return 'Event'; }
-}
-
-class CustomEvent extends Event {
-  #detail;
-  constructor(type, options = {}) {
-    super(type, options);
-    this.#detail = options && options.detail !== undefined ? options.detail : null;
-  }
-  get detail() { return this.#detail; }
-}
-
-const kListeners = Symbol.for('loopscope.eventTargetListeners');
-class EventTarget {
-  constructor() { this[kListeners] = new Map(); }
-  addEventListener(type, listener, options = {}) {
-    if (listener === null || listener === undefined) return;
-    const once = typeof options === 'object' && options !== null && !!options.once;
-    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
-    let list = this[kListeners].get(type);
-    if (!list) { list = []; this[kListeners].set(type, list); }
-    if (list.some((l) => l.listener === listener)) return;
-    const entry = { listener, once };
-    list.push(entry);
-    if (signal) signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
-  }
-  removeEventListener(type, listener) {
-    const list = this[kListeners].get(type);
-    if (!list) return;
-    const i = list.findIndex((l) => l.listener === listener);
-    if (i !== -1) list.splice(i, 1);
-  }
-  dispatchEvent(event) {
-    if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    const list = this[kListeners].get(event.type);
-    event.target = this;
-    event.currentTarget = this;
-    if (list) {
-      for (const entry of list.slice()) {
-        if (entry.once) this.removeEventListener(event.type, entry.listener);
-        try {
-          if (typeof entry.listener === 'function') entry.listener.call(this, event);
-          else if (entry.listener && typeof entry.listener.handleEvent === 'function') entry.listener.handleEvent(event);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
-        }
-        if (event[kStop]) break;
-      }
-    }
-    const handler = this[`on${event.type}`];
-    if (typeof handler === 'function' && !event[kStop]) handler.call(this, event);
-    event.currentTarget = null;
-    return !event.defaultPrevented;
-  }
-}
-
-// --- AbortController / AbortSignal ----------------------------------------------------------
-// (This runs only once an abort happens.)
-function domAbortError(message = 'This operation was aborted') {
-  const { DOMException } = require('internal/web_globals');
-  return new DOMException(message, 'AbortError');
-}
-
-const kAborted = Symbol('aborted');
-const kReason = Symbol('reason');
-class AbortSignal extends EventTarget {
-  constructor(key) {
-    if (key !== kAborted) throw new TypeError('Illegal constructor');
-    super();
-    this[kAborted] = false;
-    this[kReason] = undefined;
-    this.onabort = null;
-  }
-  get aborted() { return this[kAborted]; }
-  get reason() { return this[kReason]; }
-  throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
-  static abort(reason = domAbortError()) {
-    const s = new AbortSignal(kAborted);
-    s[kAborted] = true;
-    s[kReason] = reason;
-    return s;
-  }
-  static timeout(ms) {
-    const s = new AbortSignal(kAborted);
-    const t = setTimeout(() => abortSignal(s, (() => { const e = new Error('The operation was aborted due to timeout'); e.name = 'TimeoutError'; e.code = 23; return e; })()), ms);
-    t.unref();
-    return s;
-  }
-  static any(signals) {
-    const s = new AbortSignal(kAborted);
-    for (const sig of signals) {
-      if (sig.aborted) { abortSignal(s, sig.reason); return s; }
-    }
-    for (const sig of signals) sig.addEventListener('abort', () => abortSignal(s, sig.reason), { once: true });
-    return s;
-  }
-  get [Symbol.toStringTag]() { return 'AbortSignal'; }
-}
-
-function abortSignal(signal, reason) {
-  if (signal[kAborted]) return;
-  signal[kAborted] = true;
-  signal[kReason] = reason;
-  signal.dispatchEvent(new Event('abort'));
-}
-
-class AbortController {
-  #signal = new AbortSignal(kAborted);
-  get signal() { return this.#signal; }
-  abort(reason = domAbortError()) { abortSignal(this.#signal, reason); }
-  get [Symbol.toStringTag]() { return 'AbortController'; }
 }
 
 // --- performance ----------------------------------------------------------------------------
@@ -166,32 +29,36 @@ const performance = {
   get [Symbol.toStringTag]() { return 'Performance'; },
 };
 
-defineGlobal('Event', Event);
-defineGlobal('CustomEvent', CustomEvent);
-defineGlobal('EventTarget', EventTarget);
-defineGlobal('AbortController', AbortController);
-defineGlobal('AbortSignal', AbortSignal);
 defineGlobal('performance', performance);
 
-// The globals of internal/web_globals, as accessors that load it when first read (node's
-// TextEncoder, TextDecoder, DOMException, atob and btoa are accessors too; its URL and
-// URLSearchParams are data properties). They stay accessors: replacing one by a data property
-// confuses boa's cached global lookups. atob and btoa are enumerable, as in node.
+// Globals whose module loads when one of them is first read, as accessors (they stay accessors:
+// replacing one by a data property confuses boa's cached global lookups; node has some of them
+// as data properties: Event, CustomEvent, EventTarget, URL and URLSearchParams).
+function defineLazyGlobals(names, load, enumerable = () => false) {
+  for (const name of names) {
+    let value;
+    let set = false;
+    Object.defineProperty(globalThis, name, {
+      get: { [`get ${name}`]() { return set ? value : load()[name]; } }[`get ${name}`],
+      set: { [`set ${name}`](v) { set = true; value = v; } }[`set ${name}`],
+      enumerable: enumerable(name), configurable: true,
+    });
+  }
+}
+let eventTarget;
+defineLazyGlobals(['Event', 'CustomEvent', 'EventTarget', 'AbortController', 'AbortSignal'], () => {
+  if (eventTarget === undefined) eventTarget = require('internal/event_target');
+  return eventTarget;
+});
+
+// The globals of internal/web_globals; atob and btoa are enumerable, as in node.
 let webGlobals;
 const lazyWebGlobals = () => {
   if (webGlobals === undefined) webGlobals = require('internal/web_globals');
   return webGlobals;
 };
-for (const name of ['DOMException', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL',
-  'URLSearchParams']) {
-  let value;
-  let set = false;
-  Object.defineProperty(globalThis, name, {
-    get: { [`get ${name}`]() { return set ? value : lazyWebGlobals()[name]; } }[`get ${name}`],
-    set: { [`set ${name}`](v) { set = true; value = v; } }[`set ${name}`],
-    enumerable: name === 'atob' || name === 'btoa', configurable: true,
-  });
-}
+defineLazyGlobals(['DOMException', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL',
+  'URLSearchParams'], lazyWebGlobals, (name) => name === 'atob' || name === 'btoa');
 // A data property, as in node; the algorithm loads with the rest.
 Object.defineProperty(globalThis, 'structuredClone', {
   value: function structuredClone(value, options) {
@@ -219,4 +86,4 @@ for (const name of ['Headers', 'Request', 'Response']) {
   });
 }
 
-module.exports = { Event, CustomEvent, EventTarget, AbortController, AbortSignal, performance };
+module.exports = { performance };

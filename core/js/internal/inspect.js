@@ -75,10 +75,13 @@ const AsyncGeneratorFunctionProto = getProto(async function* () {});
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// Names of the global constructors that exist when this module loads; used to
-// tell built-in prototypes from user defined ones.
+// Names of the engine's global constructors, before Node's and the web's globals were added
+// (node takes them when this module loads, early in its bootstrap; here it loads on first
+// use, so the bootstrap records them); used to tell built-in prototypes from user defined ones.
 const builtInObjects = new Set(
-  ownNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
+  (typeof binding === 'object' && binding !== null && Array.isArray(binding.intrinsicGlobalNames)
+    ? binding.intrinsicGlobalNames : ownNames(globalThis))
+    .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
 );
 
 // ---------------------------------------------------------------------------
