@@ -33,9 +33,12 @@ if (!fs.existsSync(path.join(pkgDir, 'loopscope_web.js'))) {
 
 const MIME = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.json': 'application/json' };
 
+// Requests per path, for the module bundle check.
+const served = new Map();
 function serve(root, extra = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    served.set(url.pathname, (served.get(url.pathname) || 0) + 1);
     const file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, extra);
@@ -103,6 +106,18 @@ console.log('5: synchronous');
     }
     times.sort((a, b) => a - b);
     console.log(`measure: ordering example completes ${times[2].toFixed(1)} ms (median of 5; min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)}) after the worker reported ready (budget 300 ms)`);
+  }
+
+  // The module bundle (the builtins outside the boot set): one fetch per page, not per worker.
+  if (!filter || 'bundle'.includes(filter)) {
+    const code = "const { Readable } = require('stream'); console.log(typeof Readable, [1, 2]);";
+    const expected = nodeOutput(code);
+    const before = served.get('/loopscope_modules.json') || 0;
+    const outs = [];
+    for (let i = 0; i < 3; i++) outs.push(await evaluate((c) => window.harness.run(c, {}).then((r) => r.stdout), code));
+    const fetched = (served.get('/loopscope_modules.json') || 0) - before;
+    check('module bundle: three runs that need it, each on a fresh worker, print what node prints', outs.every((o) => o === expected.stdout), JSON.stringify(outs));
+    check('module bundle: fetched once for them (later workers get its text from the page)', fetched === (before === 0 ? 1 : 0), `fetched ${fetched} times (${before} before)`);
   }
 
   // Thread pool on real Web Workers.
