@@ -4,7 +4,7 @@
 //! `Rc`. Never hold a borrow of any cell here across a call into JavaScript.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use boa_engine::error::PanicError;
@@ -12,6 +12,7 @@ use boa_engine::job::Job;
 use boa_engine::{Context, JsError, JsObject, JsValue};
 
 use crate::clock::LoopClock;
+use crate::idmap::IdMap;
 use crate::options::RunOptions;
 use crate::timers::Timers;
 use crate::trace::{CallbackKind, EventKind, Phase, SourcePos, Stream, Tracer};
@@ -79,7 +80,7 @@ pub(crate) struct LoopState {
     pub next_id: u64,
     pub timers: Timers,
     pub immediates: VecDeque<u64>,
-    pub immediate_entries: HashMap<u64, Immediate>,
+    pub immediate_entries: IdMap<Immediate>,
     pub immediate_refed: usize,
     pub callbacks_run: u64,
 }
@@ -121,9 +122,9 @@ pub(crate) struct Host {
     /// The virtual file system behind `fs`.
     pub vfs: RefCell<crate::vfs::Vfs>,
     /// Live `crypto.createHash` states by handle id (removed by `digest`).
-    pub hashers: RefCell<HashMap<u64, crate::work::Hasher>>,
+    pub hashers: RefCell<IdMap<crate::work::Hasher>>,
     /// Live zlib stream contexts by handle id (removed by `close`).
-    pub zlibs: RefCell<HashMap<u64, loopscope_zlib_binding::ZlibContext>>,
+    pub zlibs: RefCell<IdMap<loopscope_zlib_binding::ZlibContext>>,
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,
@@ -228,7 +229,7 @@ impl Host {
                 next_id: 1,
                 timers: Timers::default(),
                 immediates: VecDeque::new(),
-                immediate_entries: HashMap::new(),
+                immediate_entries: IdMap::default(),
                 immediate_refed: 0,
                 callbacks_run: 0,
             }),
@@ -253,8 +254,8 @@ impl Host {
             external: RefCell::new(Vec::new()),
             backend: RefCell::new(Box::new(crate::pool::InlineBackend)),
             io: RefCell::new(std::collections::BTreeMap::new()),
-            hashers: RefCell::new(HashMap::new()),
-            zlibs: RefCell::new(HashMap::new()),
+            hashers: RefCell::new(IdMap::default()),
+            zlibs: RefCell::new(IdMap::default()),
             vfs: RefCell::new({
                 let now = crate::clock::VIRTUAL_EPOCH_MS as f64;
                 let mut v = crate::vfs::Vfs::new(&cwd, now);

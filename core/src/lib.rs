@@ -11,6 +11,7 @@ pub mod clock;
 mod esm;
 mod executor;
 mod host;
+mod idmap;
 pub mod memory;
 mod modules;
 mod natives;

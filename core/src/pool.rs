@@ -184,7 +184,8 @@ impl Pool {
             };
             // The work is real. fs requests were done on the VFS at submission: only their
             // timing is modelled, so they need no backend.
-            let result = if task.precomputed.is_some() {
+            let precomputed = task.precomputed.is_some();
+            let result = if precomputed {
                 Some(WorkResult::Text {
                     data: String::new(),
                 })
@@ -205,7 +206,12 @@ impl Pool {
                 task: id,
                 thread,
                 at_ns: at,
-                executor: backend.executor(thread),
+                // Work done at submission ran where the loop runs, not on the backend.
+                executor: if precomputed {
+                    None
+                } else {
+                    backend.executor(thread)
+                },
             });
         }
     }
@@ -408,6 +414,27 @@ mod tests {
         fn executor(&self, thread: usize) -> Option<String> {
             Some(format!("worker-{thread}"))
         }
+    }
+
+    #[test]
+    fn work_done_at_submission_names_no_executor() {
+        let mut b = LaterBackend::default();
+        let mut p = Pool::default();
+        p.ensure_size(None);
+        let mut fs = task(1);
+        fs.precomputed = Some((JsValue::null(), JsValue::undefined()));
+        let mut changes = p.submit(1, fs, 0, &mut b);
+        changes.extend(p.submit(2, task(1), 0, &mut b));
+        let executors: Vec<_> = changes
+            .iter()
+            .filter_map(|c| match c {
+                PoolChange::Started { task, executor, .. } => Some((*task, executor.clone())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(executors, [(1, None), (2, Some("worker-1".to_string()))]);
+        // Only the real work went to the backend.
+        assert_eq!(b.started.len(), 1);
     }
 
     #[test]

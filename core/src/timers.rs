@@ -5,7 +5,9 @@
 //!
 //! This module only keeps the data; the loop ([`crate::runtime`]) calls the JavaScript.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::idmap::IdMap;
 
 use boa_engine::{JsObject, JsValue};
 
@@ -41,8 +43,8 @@ struct TimerList {
 /// All timers of a run.
 #[derive(Default)]
 pub(crate) struct Timers {
-    timers: HashMap<u64, Timer>,
-    lists: HashMap<u64, TimerList>,
+    timers: IdMap<Timer>,
+    lists: IdMap<TimerList>,
     /// (expiry, list id, msecs)
     queue: BTreeSet<(u64, u64, u64)>,
     next_list_id: u64,
