@@ -182,8 +182,8 @@ impl Pool {
             let Some(task) = self.tasks.get_mut(&id) else {
                 continue;
             };
-            // The work is real. fs requests were done on the VFS at submission: only their
-            // timing is modelled, so they need no backend.
+            // The work is real. fs and zlib requests were done at submission, where the loop
+            // runs: only their timing is modelled, so they need no backend (and name none).
             let precomputed = task.precomputed.is_some();
             let result = if precomputed {
                 Some(WorkResult::Text {
@@ -206,7 +206,6 @@ impl Pool {
                 task: id,
                 thread,
                 at_ns: at,
-                // Work done at submission ran where the loop runs, not on the backend.
                 executor: if precomputed {
                     None
                 } else {

@@ -101,10 +101,8 @@ if (binding.deterministic) {
 const { codes: { ERR_INVALID_ARG_TYPE }, validateFunction } = loadBuiltin('internal/errors');
 // internal/inspect loads when first needed (an error to print, an object to format): a run
 // that prints only strings and numbers never parses it.
-let inspectModule;
 function inspect(value, opts) {
-  if (inspectModule === undefined) inspectModule = loadBuiltin('internal/inspect');
-  return inspectModule.inspect(value, opts);
+  return loadBuiltin('internal/inspect').inspect(value, opts);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,8 +382,7 @@ function notIterableMessage(v) {
   return `${what} is not iterable (cannot read property Symbol(Symbol.iterator))`;
 }
 function allRejected(errors) {
-  const err = new AggregateError([], 'All promises were rejected');
-  ObjectDefineProperty(err, 'errors', { value: errors, writable: true, configurable: true, enumerable: false });
+  const err = new AggregateError(errors, 'All promises were rejected');
   ObjectDefineProperty(err, 'stack', {
     value: 'AggregateError: All promises were rejected', writable: true, configurable: true, enumerable: false,
   });

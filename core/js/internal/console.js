@@ -3,11 +3,7 @@
 // count, time, assert. Output goes through process.stdout/stderr.write.
 'use strict';
 
-let inspectModule;
-const lazyInspect = () => {
-  if (inspectModule === undefined) inspectModule = require('internal/inspect');
-  return inspectModule;
-};
+const lazyInspect = () => require('internal/inspect');
 const inspect = (value, options) => lazyInspect().inspect(value, options);
 
 // util.format's text of a primitive other than a string or symbol (formatNumber and

@@ -34,45 +34,34 @@ defineGlobal('performance', performance);
 // Globals whose module loads when one of them is first read, as accessors (they stay accessors:
 // replacing one by a data property confuses boa's cached global lookups; node has some of them
 // as data properties: Event, CustomEvent, EventTarget, URL and URLSearchParams).
-function defineLazyGlobals(names, load, enumerable = () => false) {
+// (require caches the module.)
+function defineLazyGlobals(names, id, enumerable = () => false) {
   for (const name of names) {
     let value;
     let set = false;
     Object.defineProperty(globalThis, name, {
-      get: { [`get ${name}`]() { return set ? value : load()[name]; } }[`get ${name}`],
+      get: { [`get ${name}`]() { return set ? value : require(id)[name]; } }[`get ${name}`],
       set: { [`set ${name}`](v) { set = true; value = v; } }[`set ${name}`],
       enumerable: enumerable(name), configurable: true,
     });
   }
 }
-let eventTarget;
-defineLazyGlobals(['Event', 'CustomEvent', 'EventTarget', 'AbortController', 'AbortSignal'], () => {
-  if (eventTarget === undefined) eventTarget = require('internal/event_target');
-  return eventTarget;
-});
+defineLazyGlobals(['Event', 'CustomEvent', 'EventTarget', 'AbortController', 'AbortSignal'],
+  'internal/event_target');
 
 // The globals of internal/web_globals; atob and btoa are enumerable, as in node.
-let webGlobals;
-const lazyWebGlobals = () => {
-  if (webGlobals === undefined) webGlobals = require('internal/web_globals');
-  return webGlobals;
-};
 defineLazyGlobals(['DOMException', 'atob', 'btoa', 'TextEncoder', 'TextDecoder', 'URL',
-  'URLSearchParams'], lazyWebGlobals, (name) => name === 'atob' || name === 'btoa');
+  'URLSearchParams'], 'internal/web_globals', (name) => name === 'atob' || name === 'btoa');
 // A data property, as in node; the algorithm loads with the rest.
 Object.defineProperty(globalThis, 'structuredClone', {
   value: function structuredClone(value, options) {
-    return Reflect.apply(lazyWebGlobals().structuredClone, undefined, arguments);
+    return Reflect.apply(require('internal/web_globals').structuredClone, undefined, arguments);
   },
   writable: true, enumerable: true, configurable: true,
 });
 
 // fetch and its classes load internal/fetch on first use, like node's lazy undici.
-let fetchModule;
-const lazyFetch = () => {
-  if (fetchModule === undefined) fetchModule = require('internal/fetch');
-  return fetchModule;
-};
+const lazyFetch = () => require('internal/fetch');
 Object.defineProperty(globalThis, 'fetch', {
   value: function fetch(input, init = undefined) { return lazyFetch().fetch(input, init); },
   writable: true, enumerable: true, configurable: true,
