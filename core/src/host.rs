@@ -124,7 +124,7 @@ pub(crate) struct Host {
     /// Live `crypto.createHash` states by handle id (removed by `digest`).
     pub hashers: RefCell<IdMap<crate::work::Hasher>>,
     /// Live zlib stream contexts by handle id (removed by `close`).
-    pub zlibs: RefCell<IdMap<loopscope_zlib_binding::ZlibContext>>,
+    pub zlibs: RefCell<IdMap<crate::natives::ZlibStream>>,
     /// OS-async operations (no thread pool: c-ares DNS, later sockets), keyed by
     /// (completion time, id); delivered in the poll phase once due.
     pub io: RefCell<std::collections::BTreeMap<(u64, u64), IoOp>>,

@@ -705,6 +705,24 @@ pub(crate) fn work_result_value(r: WorkResult, ctx: &mut Context) -> JsResult<(J
             )?;
             Ok((err.into(), JsValue::undefined()))
         }
+        WorkResult::Zlib {
+            stream,
+            avail_in,
+            avail_out,
+            error,
+            out,
+            state,
+        } => {
+            let r = match error {
+                None => Ok(loopscope_zlib_binding::Written {
+                    out,
+                    avail_in,
+                    avail_out,
+                }),
+                Some((message, errno)) => Err(loopscope_zlib_binding::ZlibError { message, errno }),
+            };
+            Ok((JsValue::null(), zlib_result_value(stream, r, state, ctx)?))
+        }
     }
 }
 
@@ -1167,8 +1185,9 @@ fn work_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let h = host(ctx)?;
     let work = work_arg(&arg(args, 0), &arg(args, 1), &h, ctx)?;
     // Synchronous work blocks the loop for as long as the pool would take.
+    let mut work = work;
     let result = work.execute();
-    h.clock.advance_ns(work.cost_ns());
+    h.clock.advance_ns(work.cost_with(&result));
     let (err, value) = work_result_value(result, ctx)?;
     if err.is_null() {
         Ok(value)
@@ -1277,6 +1296,20 @@ fn hash_digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }
 }
 
+/// A zlib stream's context in the core, or away on the thread pool with a call (it comes back
+/// with the result), and what `params`/`reset` asked for meanwhile.
+pub struct ZlibStream {
+    ctx: Option<Box<loopscope_zlib_binding::ZlibContext>>,
+    /// Applied, in order, when the context comes back (node's handle would act on it at
+    /// once, racing the pool thread; here they follow the call).
+    deferred: Vec<Deferred>,
+}
+
+enum Deferred {
+    Params(i32, i32),
+    Reset,
+}
+
 // binding.zlibInit(mode, windowBits, level, memLevel, strategy, dictionary) -> context id
 fn zlib_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
@@ -1293,7 +1326,13 @@ fn zlib_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let mode = u32::try_from(n[0]).unwrap_or(0);
     let z = loopscope_zlib_binding::ZlibContext::new(mode, n[1], n[2], n[3], n[4], dictionary);
     let id = h.next_id();
-    h.zlibs.borrow_mut().insert(id, z);
+    h.zlibs.borrow_mut().insert(
+        id,
+        ZlibStream {
+            ctx: Some(Box::new(z)),
+            deferred: Vec::new(),
+        },
+    );
     Ok(JsValue::from(id as f64))
 }
 
@@ -1318,65 +1357,110 @@ fn zlib_value(
     Ok(o.into())
 }
 
-/// One zlib call (id, flush, input, availOut) and the pool work that models its duration.
-fn zlib_call(
-    h: &Host,
-    args: &[JsValue],
-    ctx: &mut Context,
-) -> JsResult<(
-    Result<loopscope_zlib_binding::Written, loopscope_zlib_binding::ZlibError>,
-    Work,
-)> {
-    let id = id_arg(args, 0, ctx)?;
-    let flush = arg(args, 1).to_i32(ctx)?;
-    let avail_out = usize::try_from(id_arg(args, 3, ctx)?).unwrap_or(usize::MAX);
+/// Takes stream `id`'s context for a call: a closed stream is node's "zlib binding closed",
+/// and one whose context is on the pool with another call is the write already in progress
+/// that node's handle refuses (it aborts the process).
+fn zlib_take(h: &Host, id: u64) -> JsResult<Box<loopscope_zlib_binding::ZlibContext>> {
     let mut zlibs = h.zlibs.borrow_mut();
-    let Some(z) = zlibs.get_mut(&id) else {
+    let Some(stream) = zlibs.get_mut(&id) else {
         return Err(JsNativeError::error()
             .with_message("zlib binding closed")
             .into());
     };
-    let compress = z.compresses();
-    let (len, r) = with_bytes(&arg(args, 2), ctx, |d| {
-        (d.len(), z.write(flush, d, avail_out))
-    })?;
-    let (bytes_in, bytes_out) = match &r {
-        Ok(w) => ((len - w.avail_in) as u64, w.out.len() as u64),
-        Err(_) => (len as u64, 0),
-    };
-    let work = Work::ZlibWrite {
-        compress,
-        bytes_in,
-        bytes_out,
-    };
-    Ok((r, work))
+    stream.ctx.take().ok_or_else(|| {
+        JsNativeError::error()
+            .with_message("zlib: a write is already in progress on this stream")
+            .into()
+    })
+}
+
+/// The call's (flush, availOut) arguments.
+fn zlib_call_args(args: &[JsValue], ctx: &mut Context) -> JsResult<(i32, usize)> {
+    let flush = arg(args, 1).to_i32(ctx)?;
+    let avail_out = usize::try_from(id_arg(args, 3, ctx)?).unwrap_or(usize::MAX);
+    Ok((flush, avail_out))
 }
 
 // binding.zlibWrite(id, flush, input, availOut) -> result: a zlib call that blocks the loop
 // for its modelled duration (the Sync functions).
 fn zlib_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
-    let (r, work) = zlib_call(&h, args, ctx)?;
-    h.clock.advance_ns(work.cost_ns());
-    zlib_value(r, ctx)
+    let id = id_arg(args, 0, ctx)?;
+    let (flush, avail_out) = zlib_call_args(args, ctx)?;
+    let mut z = zlib_take(&h, id)?;
+    let r = with_bytes(&arg(args, 2), ctx, |d| {
+        let r = z.write(flush, d, avail_out);
+        let (bytes_in, bytes_out) = match &r {
+            Ok(w) => (d.len() - w.avail_in, w.out.len()),
+            Err(_) => (d.len(), 0),
+        };
+        h.clock.advance_ns(crate::work::zlib_cost_ns(
+            z.compresses(),
+            bytes_in as u64,
+            bytes_out as u64,
+        ));
+        r
+    });
+    zlib_return(&h, id, z);
+    zlib_value(r?, ctx)
+}
+
+/// Puts stream `id`'s context back (a closed stream drops it) and applies what was deferred.
+fn zlib_return(h: &Host, id: u64, mut z: Box<loopscope_zlib_binding::ZlibContext>) {
+    let mut zlibs = h.zlibs.borrow_mut();
+    if let Some(stream) = zlibs.get_mut(&id) {
+        for op in stream.deferred.drain(..) {
+            // node reports these through the handle's onerror, which the stream's
+            // JavaScript turns into an 'error' event; after a completed call they cannot
+            // fail (the arguments were checked when they were asked for).
+            let _ = match op {
+                Deferred::Params(level, strategy) => z.params(level, strategy),
+                Deferred::Reset => z.reset(),
+            };
+        }
+        stream.ctx = Some(z);
+    }
 }
 
 // binding.zlibWriteAsync(id, flush, input, availOut, oncomplete(null, result), envSize): a
-// zlib call on the thread pool (done now on the stream's state; the pool models its time).
+// zlib call on the thread pool. The stream's context goes with it (to a Web Worker in the
+// browser) and comes back with the result.
 fn zlib_write_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let env = env_size(&arg(args, 5), ctx)?;
-    let (r, work) = zlib_call(&h, args, ctx)?;
-    let value = zlib_value(r, ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let (flush, avail_out) = zlib_call_args(args, ctx)?;
+    let input = bytes_arg(&arg(args, 2), ctx)?;
+    let z = zlib_take(&h, id)?;
     let task = Task {
-        work,
-        precomputed: Some((JsValue::null(), value)),
+        work: Work::Zlib {
+            stream: id,
+            compress: z.compresses(),
+            flush,
+            avail_out,
+            input,
+            state: crate::work::ZlibState(Some(z)),
+        },
+        precomputed: None,
         callback: arg(args, 4),
         result: None,
     };
     Ok(JsValue::from(
         submit_task(&h, task, env.as_deref(), ctx) as f64
     ))
+}
+
+/// A zlib call's result delivered: the context goes back to its stream.
+fn zlib_result_value(
+    stream: u64,
+    r: Result<loopscope_zlib_binding::Written, loopscope_zlib_binding::ZlibError>,
+    state: crate::work::ZlibState,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    if let Some(z) = state.0 {
+        zlib_return(&*host(ctx)?, stream, z);
+    }
+    zlib_value(r, ctx)
 }
 
 /// `undefined`, or `{ message, errno }` for a failed params/reset.
@@ -1390,16 +1474,29 @@ fn zlib_status(
     }
 }
 
+/// Runs `op` on stream `id`'s context, or defers it while the context is on the pool.
+fn zlib_control(h: &Host, id: u64, op: Deferred) -> Result<(), loopscope_zlib_binding::ZlibError> {
+    let mut zlibs = h.zlibs.borrow_mut();
+    let Some(stream) = zlibs.get_mut(&id) else {
+        return Ok(());
+    };
+    match (&mut stream.ctx, op) {
+        (Some(z), Deferred::Params(level, strategy)) => z.params(level, strategy),
+        (Some(z), Deferred::Reset) => z.reset(),
+        (None, op) => {
+            stream.deferred.push(op);
+            Ok(())
+        }
+    }
+}
+
 // binding.zlibParams(id, level, strategy) -> undefined | error
 fn zlib_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
     let level = arg(args, 1).to_i32(ctx)?;
     let strategy = arg(args, 2).to_i32(ctx)?;
-    let r = match h.zlibs.borrow_mut().get_mut(&id) {
-        Some(z) => z.params(level, strategy),
-        None => Ok(()),
-    };
+    let r = zlib_control(&h, id, Deferred::Params(level, strategy));
     zlib_status(r, ctx)
 }
 
@@ -1407,14 +1504,12 @@ fn zlib_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 fn zlib_reset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
-    let r = match h.zlibs.borrow_mut().get_mut(&id) {
-        Some(z) => z.reset(),
-        None => Ok(()),
-    };
+    let r = zlib_control(&h, id, Deferred::Reset);
     zlib_status(r, ctx)
 }
 
-// binding.zlibClose(id): frees the stream's zlib state.
+// binding.zlibClose(id): frees the stream's zlib state (a context on the pool is dropped when
+// it comes back).
 fn zlib_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;

@@ -8,9 +8,11 @@
 //! done by a [`PoolBackend`]: inline here; the browser host uses one Web Worker per thread.
 //!
 //! An asynchronous backend hands results back later ([`Pool::complete`]). A task's virtual
-//! finish is known when it starts (the cost model needs only its input), but it cannot be
-//! delivered before its result arrives: the loop waits ([`crate::Status::AwaitingPool`]) and the
-//! virtual timeline stays exactly the inline one. With a real clock, a task finishes when its
+//! finish is mostly known when it starts (the cost model needs only its input), but it cannot
+//! be delivered before its result arrives: the loop waits ([`crate::Status::AwaitingPool`]) and
+//! the virtual timeline stays exactly the inline one. A zlib call's cost depends on the output
+//! it makes ([`Work::cost_known`]): until its result is in, it may finish as early as it
+//! started, so the loop lets no virtual time pass. With a real clock, a task finishes when its
 //! result really arrives.
 
 use std::collections::{BTreeMap, VecDeque};
@@ -23,11 +25,12 @@ use crate::work::{Work, WorkResult};
 pub trait PoolBackend {
     /// Starts `work` as task `id` on pool thread `thread`. A synchronous backend returns the
     /// result; an asynchronous one returns `None` and the host later passes the result to
-    /// [`crate::Runtime::complete_pool_task`].
-    fn start(&mut self, id: u64, thread: usize, work: &Work) -> Option<WorkResult>;
+    /// [`crate::Runtime::complete_pool_task`]. Either may move a zlib call's context out of
+    /// `work` (it comes back in the result).
+    fn start(&mut self, id: u64, thread: usize, work: &mut Work) -> Option<WorkResult>;
 
-    /// What executes pool thread `thread` (for the trace), e.g. `web-worker-2`.
-    fn executor(&self, _thread: usize) -> Option<String> {
+    /// What executes `work` on pool thread `thread` (for the trace), e.g. `web-worker-2`.
+    fn executor(&self, _thread: usize, _work: &Work) -> Option<String> {
         None
     }
 }
@@ -37,7 +40,7 @@ pub trait PoolBackend {
 pub struct InlineBackend;
 
 impl PoolBackend for InlineBackend {
-    fn start(&mut self, _id: u64, _thread: usize, work: &Work) -> Option<WorkResult> {
+    fn start(&mut self, _id: u64, _thread: usize, work: &mut Work) -> Option<WorkResult> {
         Some(work.execute())
     }
 }
@@ -55,15 +58,19 @@ pub(crate) struct Task {
 struct Running {
     task: u64,
     start_ns: u64,
-    /// `start_ns` + the task's cost; `None` with a real clock while an asynchronous result is
-    /// on its way (the task finishes when it arrives).
+    /// `start_ns` + the task's cost; `None` while an asynchronous result is on its way and
+    /// the finish depends on it (real clock: it finishes when it arrives; virtual: a zlib
+    /// call, whose cost needs its result).
     done_ns: Option<u64>,
+    /// The earliest it can finish while `done_ns` is unknown (`u64::MAX`: only its arrival
+    /// decides, with a real clock).
+    earliest_ns: u64,
 }
 
 impl Running {
     /// The earliest it can finish.
     fn bound(&self) -> u64 {
-        self.done_ns.unwrap_or(u64::MAX)
+        self.done_ns.unwrap_or(self.earliest_ns)
     }
 }
 
@@ -190,17 +197,23 @@ impl Pool {
                     data: String::new(),
                 })
             } else {
-                backend.start(id, thread, &task.work)
+                backend.start(id, thread, &mut task.work)
             };
-            // The cost needs only the input: the finish is known now (an asynchronous result
-            // only holds back the delivery), except with a real clock.
-            let done_ns =
-                (result.is_some() || !self.arrival_timing).then(|| at + task.work.cost_ns());
+            // Mostly the cost needs only the input: the finish is known now (an asynchronous
+            // result only holds back the delivery), except with a real clock.
+            let done_ns = match &result {
+                Some(r) => Some(at + task.work.cost_with(r)),
+                None if !self.arrival_timing && task.work.cost_known() => {
+                    Some(at + task.work.cost_ns())
+                }
+                None => None,
+            };
             task.result = result;
             self.threads[thread] = Some(Running {
                 task: id,
                 start_ns: at,
                 done_ns,
+                earliest_ns: if self.arrival_timing { u64::MAX } else { at },
             });
             changes.push(PoolChange::Started {
                 task: id,
@@ -209,7 +222,7 @@ impl Pool {
                 executor: if precomputed {
                     None
                 } else {
-                    backend.executor(thread)
+                    backend.executor(thread, &task.work)
                 },
             });
         }
@@ -230,8 +243,12 @@ impl Pool {
             task.result = Some(result);
             return;
         };
-        // Real clock: it finishes as its result arrives.
-        run.done_ns = Some(now.max(run.start_ns));
+        // Real clock: it finishes as its result arrives; virtual: its cost is known now.
+        run.done_ns = Some(if self.arrival_timing {
+            now.max(run.start_ns)
+        } else {
+            run.start_ns + task.work.cost_with(&result)
+        });
         task.result = Some(result);
     }
 
@@ -405,12 +422,12 @@ mod tests {
     }
 
     impl PoolBackend for LaterBackend {
-        fn start(&mut self, id: u64, thread: usize, work: &Work) -> Option<WorkResult> {
+        fn start(&mut self, id: u64, thread: usize, work: &mut Work) -> Option<WorkResult> {
             self.started.push((id, thread, work.clone()));
             None
         }
 
-        fn executor(&self, thread: usize) -> Option<String> {
+        fn executor(&self, thread: usize, _work: &Work) -> Option<String> {
             Some(format!("worker-{thread}"))
         }
     }
@@ -456,7 +473,7 @@ mod tests {
         assert!(p.has_finished());
         assert!(p.must_wait(d));
         // Results arrive out of order and late in wall terms: virtual finish is still `d`.
-        for (id, _, w) in b.started.drain(..).rev().collect::<Vec<_>>() {
+        for (id, _, mut w) in b.started.drain(..).rev().collect::<Vec<_>>() {
             p.complete(id, w.execute(), 123 * d);
         }
         assert!(!p.must_wait(d));
@@ -475,7 +492,7 @@ mod tests {
         assert!(p.has_unknown());
         assert_eq!(p.next_done(), None);
         assert!(!p.must_wait(u64::MAX - 1));
-        let (id, _, w) = b.started.remove(0);
+        let (id, _, mut w) = b.started.remove(0);
         p.complete(id, w.execute(), 777);
         assert_eq!(p.next_done(), Some(777));
         p.advance(777, &mut b);

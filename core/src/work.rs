@@ -1,14 +1,31 @@
 //! The real work behind thread-pool tasks (and their synchronous twins): plain data in, plain
 //! data out, so a task can be computed inline (native hosts, tests) or in a Web Worker after a
-//! postMessage round trip. What a task computes is real (RustCrypto); how long it takes in
-//! virtual time is [`Work::cost_ns`], a documented model proportional to the work.
+//! postMessage round trip ([`Work::to_wire`]: JSON plus one binary buffer). What a task
+//! computes is real (RustCrypto, zlib/); how long it takes in virtual time is
+//! [`Work::cost_ns`], a documented model proportional to the work.
 
 use hmac::{Hmac, Mac};
+use loopscope_zlib_binding::ZlibContext;
 use serde::{Deserialize, Serialize};
+
+/// A zlib stream's state travelling with its call: the whole context, moved out of the core
+/// for the call and back with the result (a Web Worker gets it as a snapshot).
+#[derive(Clone, Default)]
+pub struct ZlibState(pub Option<Box<ZlibContext>>);
+
+impl std::fmt::Debug for ZlibState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "ZlibState(..)"
+        } else {
+            "ZlibState(away)"
+        })
+    }
+}
 
 /// A unit of thread-pool work. (Externally tagged, serde's default, like [`WorkResult`]: an
 /// internally tagged enum deserializes through serde's buffered `Content`, tens of KB of wasm.)
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Work {
     /// `crypto.pbkdf2`.
@@ -39,16 +56,26 @@ pub enum Work {
         /// Parallelization.
         p: u32,
     },
-    /// One zlib call of a zlib stream (`zlib.createGzip()` and the convenience functions
-    /// built on streams). Its result is computed by the stream's context in the core (zlib
-    /// state lives across calls); only its duration is modelled here.
-    ZlibWrite {
+    /// One zlib call of an asynchronous zlib stream (`zlib.createGzip()` and the convenience
+    /// functions built on streams): node's `write(flush, in, out)` on the stream's context,
+    /// which travels with the call and comes back in the result. (Not in serde's form: only
+    /// [`Work::to_wire`] sends it, so hosts that never send one carry no code for it.)
+    #[serde(skip)]
+    Zlib {
+        /// The stream (its handle id in the core).
+        stream: u64,
         /// Compressing (deflate, gzip, deflateRaw) rather than decompressing.
         compress: bool,
-        /// Input bytes the call consumed.
-        bytes_in: u64,
-        /// Output bytes it produced.
-        bytes_out: u64,
+        /// zlib's flush value.
+        flush: i32,
+        /// Output space offered.
+        avail_out: usize,
+        /// Input bytes (sent as binary, see [`Work::to_wire`]).
+        #[serde(skip)]
+        input: Vec<u8>,
+        /// The context (sent as a snapshot).
+        #[serde(skip)]
+        state: ZlibState,
     },
     /// A file-system request done on the VFS (its result is computed by the core); only its
     /// duration is modelled here.
@@ -76,7 +103,7 @@ pub enum Work {
 }
 
 /// What a task produced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkResult {
     /// Output bytes.
@@ -96,6 +123,136 @@ pub enum WorkResult {
         /// Node's message.
         message: String,
     },
+    /// A zlib call's outcome, with the stream's context coming back (sent by
+    /// [`WorkResult::to_wire`] only).
+    #[serde(skip)]
+    Zlib {
+        /// The stream.
+        stream: u64,
+        /// Input bytes not consumed.
+        avail_in: usize,
+        /// Output space left.
+        avail_out: usize,
+        /// zlib's failure: (message, errno).
+        error: Option<(String, i32)>,
+        /// Output bytes (sent as binary).
+        #[serde(skip)]
+        out: Vec<u8>,
+        /// The context after the call (sent as a snapshot).
+        #[serde(skip)]
+        state: ZlibState,
+    },
+}
+
+/// The virtual duration of one zlib call, from node 20 here: deflate costs about 3 ns per
+/// input byte plus 50 ns per output byte (incompressible data is slow), inflate about 2 ns
+/// per output byte; plus the pool's 10 µs.
+pub fn zlib_cost_ns(compress: bool, bytes_in: u64, bytes_out: u64) -> u64 {
+    if compress {
+        10_000 + bytes_in * 3 + bytes_out * 50
+    } else {
+        10_000 + bytes_out * 2
+    }
+}
+
+/// A failed wire message (a task or result that did not survive the trip).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WireError(pub String);
+
+impl std::fmt::Display for WireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for WireError {}
+
+/// `[u64 LE snapshot length][snapshot][bytes]`.
+fn pack(state: &mut ZlibState, bytes: &[u8]) -> Vec<u8> {
+    let snap = state.0.take().map(|c| c.snapshot()).unwrap_or_default();
+    let mut out = Vec::with_capacity(8 + snap.len() + bytes.len());
+    out.extend_from_slice(&(snap.len() as u64).to_le_bytes());
+    out.extend_from_slice(&snap);
+    out.extend_from_slice(bytes);
+    out
+}
+
+fn unpack(binary: &[u8]) -> Result<(ZlibState, Vec<u8>), WireError> {
+    let bad = || WireError("a zlib call's binary part is malformed".into());
+    let (len, rest) = binary.split_at_checked(8).ok_or_else(bad)?;
+    let mut n = [0u8; 8];
+    n.copy_from_slice(len);
+    let n = usize::try_from(u64::from_le_bytes(n)).map_err(|_| bad())?;
+    let (snap, bytes) = rest.split_at_checked(n).ok_or_else(bad)?;
+    let state = if snap.is_empty() {
+        ZlibState(None)
+    } else {
+        let c = ZlibContext::restore(snap).map_err(|e| WireError(e.to_string()))?;
+        ZlibState(Some(Box::new(c)))
+    };
+    Ok((state, bytes.to_vec()))
+}
+
+fn json<T: Serialize>(v: &T) -> Result<String, WireError> {
+    serde_json::to_string(v).map_err(|e| WireError(e.to_string()))
+}
+
+fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, WireError> {
+    serde_json::from_str(text).map_err(|e| WireError(e.to_string()))
+}
+
+/// A zlib call's fields on the wire: `{"zlib": [stream, compress, flush, avail_out]}`.
+#[derive(Serialize, Deserialize)]
+struct ZlibCallWire {
+    zlib: (u64, bool, i32, usize),
+}
+
+/// A zlib result's fields on the wire.
+#[derive(Serialize, Deserialize)]
+struct ZlibResultWire {
+    zlib: (u64, usize, usize, Option<(String, i32)>),
+}
+
+impl WorkResult {
+    /// The result as JSON plus a binary part (a zlib call's output and context), the form it
+    /// crosses `postMessage` in. Moves the context out.
+    pub fn to_wire(&mut self) -> Result<(String, Vec<u8>), WireError> {
+        match self {
+            WorkResult::Zlib {
+                stream,
+                avail_in,
+                avail_out,
+                error,
+                out,
+                state,
+            } => {
+                let head = ZlibResultWire {
+                    zlib: (*stream, *avail_in, *avail_out, error.clone()),
+                };
+                Ok((json(&head)?, pack(state, out)))
+            }
+            _ => Ok((json(self)?, Vec::new())),
+        }
+    }
+
+    /// A result sent by [`WorkResult::to_wire`].
+    pub fn from_wire(text: &str, binary: &[u8]) -> Result<WorkResult, WireError> {
+        let Ok(ZlibResultWire {
+            zlib: (stream, avail_in, avail_out, error),
+        }) = parse(text)
+        else {
+            return parse(text);
+        };
+        let (state, out) = unpack(binary)?;
+        Ok(WorkResult::Zlib {
+            stream,
+            avail_in,
+            avail_out,
+            error,
+            out,
+            state,
+        })
+    }
 }
 
 /// The simulated network's host table: (name, addresses). `localhost` matches this machine's
@@ -267,7 +424,7 @@ impl Work {
             Work::Scrypt { .. } => "crypto.scrypt",
             Work::RandomBytes { .. } => "crypto.randomBytes",
             Work::DnsLookup { .. } => "dns.lookup",
-            Work::ZlibWrite { .. } => "zlib",
+            Work::Zlib { .. } => "zlib",
             Work::Fs { .. } => "fs",
         }
     }
@@ -302,19 +459,10 @@ impl Work {
                     * 390
             }
             Work::RandomBytes { len, .. } => BASE + (*len as u64) / 4,
-            // zlib, from node 20 here: deflate costs about 3 ns per input byte plus 50 ns per
-            // output byte (incompressible data is slow), inflate about 2 ns per output byte.
-            Work::ZlibWrite {
-                compress,
-                bytes_in,
-                bytes_out,
-            } => {
-                if *compress {
-                    BASE + bytes_in * 3 + bytes_out * 50
-                } else {
-                    BASE + bytes_out * 2
-                }
-            }
+            // What the whole input costs; the call's real cost needs its result (`cost_with`).
+            Work::Zlib {
+                compress, input, ..
+            } => zlib_cost_ns(*compress, input.len() as u64, 0),
             // A file-system request on a warm page cache: 20 µs plus 0.25 ns per byte.
             Work::Fs { bytes, .. } => BASE + 10_000 + bytes / 4,
             // getaddrinfo answering from /etc/hosts: about 1.6 ms with node 20 here.
@@ -322,8 +470,79 @@ impl Work {
         }
     }
 
-    /// Does the work.
-    pub fn execute(&self) -> WorkResult {
+    /// Whether [`Work::cost_ns`] is the task's cost before it ran (a zlib call's depends on
+    /// the output it makes: [`Work::cost_with`]).
+    pub fn cost_known(&self) -> bool {
+        !matches!(self, Work::Zlib { .. })
+    }
+
+    /// The task's cost given its result.
+    pub fn cost_with(&self, result: &WorkResult) -> u64 {
+        match (self, result) {
+            (
+                Work::Zlib {
+                    compress, input, ..
+                },
+                WorkResult::Zlib {
+                    avail_in,
+                    out,
+                    error,
+                    ..
+                },
+            ) => {
+                let consumed = if error.is_some() {
+                    input.len()
+                } else {
+                    input.len().saturating_sub(*avail_in)
+                };
+                zlib_cost_ns(*compress, consumed as u64, out.len() as u64)
+            }
+            _ => self.cost_ns(),
+        }
+    }
+
+    /// The task as JSON plus a binary part (a zlib call's context and input), the form it
+    /// crosses `postMessage` in. Moves the context out.
+    pub fn to_wire(&mut self) -> Result<(String, Vec<u8>), WireError> {
+        match self {
+            Work::Zlib {
+                stream,
+                compress,
+                flush,
+                avail_out,
+                input,
+                state,
+            } => {
+                let head = ZlibCallWire {
+                    zlib: (*stream, *compress, *flush, *avail_out),
+                };
+                Ok((json(&head)?, pack(state, input)))
+            }
+            _ => Ok((json(self)?, Vec::new())),
+        }
+    }
+
+    /// A task sent by [`Work::to_wire`].
+    pub fn from_wire(text: &str, binary: &[u8]) -> Result<Work, WireError> {
+        let Ok(ZlibCallWire {
+            zlib: (stream, compress, flush, avail_out),
+        }) = parse(text)
+        else {
+            return parse(text);
+        };
+        let (state, input) = unpack(binary)?;
+        Ok(Work::Zlib {
+            stream,
+            compress,
+            flush,
+            avail_out,
+            input,
+            state,
+        })
+    }
+
+    /// Does the work (a zlib call moves the stream's context into the result).
+    pub fn execute(&mut self) -> WorkResult {
         match self {
             Work::Pbkdf2 {
                 password,
@@ -398,7 +617,45 @@ impl Work {
                     },
                 }
             }
-            Work::ZlibWrite { .. } => WorkResult::Bytes { data: Vec::new() },
+            Work::Zlib {
+                stream,
+                flush,
+                avail_out,
+                input,
+                state,
+                ..
+            } => {
+                let Some(mut c) = state.0.take() else {
+                    return WorkResult::Zlib {
+                        stream: *stream,
+                        avail_in: input.len(),
+                        avail_out: *avail_out,
+                        error: Some(("zlib binding closed".into(), -2)),
+                        out: Vec::new(),
+                        state: ZlibState(None),
+                    };
+                };
+                let r = c.write(*flush, input, *avail_out);
+                let state = ZlibState(Some(c));
+                match r {
+                    Ok(w) => WorkResult::Zlib {
+                        stream: *stream,
+                        avail_in: w.avail_in,
+                        avail_out: w.avail_out,
+                        error: None,
+                        out: w.out,
+                        state,
+                    },
+                    Err(e) => WorkResult::Zlib {
+                        stream: *stream,
+                        avail_in: input.len(),
+                        avail_out: *avail_out,
+                        error: Some((e.message, e.errno)),
+                        out: Vec::new(),
+                        state,
+                    },
+                }
+            }
             Work::Fs { .. } => WorkResult::Text {
                 data: String::new(),
             },
@@ -457,7 +714,7 @@ mod tests {
             keylen: 20,
             digest: "sha1".into(),
         };
-        let WorkResult::Bytes { data } = w.execute() else {
+        let WorkResult::Bytes { data } = w.clone().execute() else {
             panic!("pbkdf2 failed");
         };
         assert_eq!(hex(&data), "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957");
@@ -488,5 +745,100 @@ mod tests {
         assert!(w(200_000).cost_ns() > 2 * w(100_000).cost_ns() - 20_000);
         // 100k sha512 iterations ≈ 72 ms, as node takes on this machine.
         assert!((70_000_000..75_000_000).contains(&w(100_000).cost_ns()));
+    }
+
+    fn gzip_call(input: &[u8], flush: i32, avail_out: usize, state: ZlibState) -> Work {
+        Work::Zlib {
+            stream: 9,
+            compress: true,
+            flush,
+            avail_out,
+            input: input.to_vec(),
+            state,
+        }
+    }
+
+    fn fresh_gzip() -> ZlibState {
+        ZlibState(Some(Box::new(ZlibContext::new(3, 15, 6, 8, 0, Vec::new()))))
+    }
+
+    /// A call's output, leftovers and error.
+    type Outcome = (Vec<u8>, usize, usize, Option<(String, i32)>);
+
+    /// A call's outcome, and its context.
+    fn outcome(r: WorkResult) -> (Outcome, ZlibState) {
+        let WorkResult::Zlib {
+            out,
+            avail_in,
+            avail_out,
+            error,
+            state,
+            ..
+        } = r
+        else {
+            panic!("not a zlib result");
+        };
+        ((out, avail_in, avail_out, error), state)
+    }
+
+    #[test]
+    fn zlib_calls_cross_the_wire_with_their_stream() {
+        let text: Vec<u8> = (0..40_000u32)
+            .map(|i| (i % 251) as u8 ^ (i / 97) as u8)
+            .collect();
+        let (mut here, mut there) = (fresh_gzip(), fresh_gzip());
+        let (mut calls, mut made) = (0, 0);
+        for (i, part) in text.chunks(7000).enumerate() {
+            let flush = if (i + 1) * 7000 >= text.len() { 4 } else { 0 };
+            let mut local = gzip_call(part, flush, 3000, here);
+            let local_r = local.execute();
+            // The same call through JSON plus binary, as to and from a Web Worker.
+            let mut sent = gzip_call(part, flush, 3000, there);
+            let (json, binary) = sent.to_wire().expect("sends");
+            assert!(!json.contains("input") && binary.len() > part.len());
+            let mut received = Work::from_wire(&json, &binary).expect("arrives");
+            assert_eq!(received.cost_with(&local_r), local.cost_with(&local_r));
+            let mut r = received.execute();
+            let (json, binary) = r.to_wire().expect("answers");
+            let remote_r = WorkResult::from_wire(&json, &binary).expect("comes back");
+            assert_eq!(local.cost_with(&remote_r), local.cost_with(&local_r));
+            let (a, sa) = outcome(local_r);
+            let (b, sb) = outcome(remote_r);
+            assert_eq!(a, b);
+            assert!(a.3.is_none());
+            made += a.0.len();
+            (here, there) = (sa, sb);
+            calls += 1;
+        }
+        assert!(calls > 3 && made > 100);
+        assert!(Work::from_wire(r#"{"zlib":[1,true,0,1]}"#, &[1, 2]).is_err());
+        // Other work still goes as serde's JSON.
+        let mut dns = Work::DnsLookup {
+            hostname: "localhost".into(),
+            family: 4,
+        };
+        let (text, binary) = dns.to_wire().expect("sends");
+        assert!(text.starts_with(r#"{"dns_lookup""#) && binary.is_empty());
+        assert!(matches!(
+            Work::from_wire(&text, &binary),
+            Ok(Work::DnsLookup { family: 4, .. })
+        ));
+    }
+
+    #[test]
+    fn zlib_cost_follows_the_output() {
+        let mut w = gzip_call(&[7u8; 100_000], 4, 1 << 20, fresh_gzip());
+        assert!(!w.cost_known());
+        let r = w.execute();
+        let WorkResult::Zlib { ref out, .. } = r else {
+            panic!("not a zlib result");
+        };
+        assert_eq!(
+            w.cost_with(&r),
+            zlib_cost_ns(true, 100_000, out.len() as u64)
+        );
+        // A call on a stream whose context is away reports it instead of panicking.
+        let (e, _) = outcome(gzip_call(b"x", 0, 10, ZlibState(None)).execute());
+        assert_eq!(e.3.map(|e| e.0).as_deref(), Some("zlib binding closed"));
     }
 }

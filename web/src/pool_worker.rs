@@ -4,6 +4,11 @@
 //! core's [`Work::execute`] — real pbkdf2, scrypt, random bytes, DNS lookups — in
 //! parallel with the runtime and the other pool threads.
 //!
+//! A zlib call is computed here, in the runtime worker, when it starts: its stream's context
+//! would have to travel to the pool worker and back as a snapshot (zlib/snap; the core's
+//! `Work::to_wire` does it), and that code costs 14 KB of the gzipped wasm's budget. Its
+//! `pool_started` names no Web Worker.
+//!
 //! Task inputs and results cross `postMessage` as JSON. The core decides when a task is done
 //! (virtual clock: its cost model, so runs match the CLI's; real clock: when the result
 //! arrives); the trace names the Web Worker that ran it (`web-worker-<thread>`).
@@ -144,7 +149,10 @@ impl Drop for WebPool {
 }
 
 impl PoolBackend for WebPool {
-    fn start(&mut self, id: u64, thread: usize, work: &Work) -> Option<WorkResult> {
+    fn start(&mut self, id: u64, thread: usize, work: &mut Work) -> Option<WorkResult> {
+        if matches!(work, Work::Zlib { .. }) {
+            return Some(work.execute());
+        }
         let json = match serde_json::to_string(work) {
             Ok(j) => j,
             Err(e) => {
@@ -170,8 +178,8 @@ impl PoolBackend for WebPool {
         None
     }
 
-    fn executor(&self, thread: usize) -> Option<String> {
-        Some(format!("web-worker-{thread}"))
+    fn executor(&self, thread: usize, work: &Work) -> Option<String> {
+        (!matches!(work, Work::Zlib { .. })).then(|| format!("web-worker-{thread}"))
     }
 }
 
@@ -188,7 +196,7 @@ pub fn start(_init: &JsValue) {
             post_error("loopscope: a pool Web Worker got a malformed task");
             return;
         };
-        let work: Work = match serde_json::from_str(&work) {
+        let mut work: Work = match serde_json::from_str(&work) {
             Ok(w) => w,
             Err(e) => {
                 post_error(&format!(

@@ -147,6 +147,34 @@ for (let i = 1; i <= 5; i++) {
         check('pool (virtual clock): the fifth task starts when the first four finish', r.started.length === 5 && fifth.at === first, JSON.stringify(r));
       }
     }
+    // zlib streams: each call is a pool task.
+    const zpool = `const zlib = require('zlib');
+const crypto = require('crypto');
+const text = (n) => Array.from({ length: n }, (_, i) => \`line \${i} \${'loop'.repeat(i % 13)} \${i * i % 977}\`).join('\\n');
+for (let k = 1; k <= 4; k++) {
+  const data = Buffer.from(text(3000 * k));
+  zlib.gzip(data, { chunkSize: 4096 }, (err, gz) => {
+    zlib.gunzip(gz, { chunkSize: 2048 }, (err2, back) => {
+      console.log(k, gz.length, crypto.createHash('sha256').update(gz).digest('hex').slice(0, 16), back.equals(data), err, err2);
+    });
+  });
+}
+`;
+    const zexpected = nodeOutput(zpool);
+    const sorted = (s) => s.split('\n').filter(Boolean).sort().join('\n');
+    for (const clock of ['virtual', 'real']) {
+      const r = await evaluate(({ code, clock }) => window.harness.run(code, { clock }).then((r) => {
+        const zlibTasks = new Set(r.events.filter((e) => e.type === 'pool_queued' && e.api === 'zlib').map((e) => e.task));
+        return {
+          stdout: r.stdout, exitCode: r.exitCode, calls: zlibTasks.size,
+          executors: r.events.filter((e) => e.type === 'pool_started' && zlibTasks.has(e.task)).map((e) => e.executor),
+        };
+      }), { code: zpool, clock });
+      const distinct = new Set(r.executors);
+      check(`pool (${clock} clock): zlib streams print what node prints`, r.exitCode === 0 && sorted(r.stdout) === sorted(zexpected.stdout), `${r.stdout} vs ${zexpected.stdout}`);
+      // Computed in the runtime worker when they start (web/src/pool_worker.rs): the trace says so.
+      check(`pool (${clock} clock): zlib calls are on the pool and name no Web Worker`, r.calls > 20 && r.executors.length === r.calls && r.executors.every((e) => e == null), JSON.stringify({ calls: r.calls, executors: [...distinct] }));
+    }
     const r5 = await evaluate((code) => window.harness.run(code, { threadpoolSize: 5 }).then((r) => new Set(r.events.filter((e) => e.type === 'pool_started').map((e) => e.executor)).size), pool);
     check('pool: threadpoolSize 5 uses 5 Web Workers', r5 === 5, r5);
   }

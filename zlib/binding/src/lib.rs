@@ -10,6 +10,8 @@
 
 use loopscope_deflate as deflate;
 use loopscope_inflate as inflate;
+pub use loopscope_zlib_snap::SnapError;
+use loopscope_zlib_snap::{get_message, put_message, snap_enum, Reader, Snap};
 
 /// zlib's return codes.
 const Z_OK: i32 = 0;
@@ -71,6 +73,7 @@ pub struct Written {
     pub avail_out: usize,
 }
 
+#[derive(Clone)]
 enum Engine {
     Idle,
     Deflate(Box<deflate::Deflater>),
@@ -78,6 +81,7 @@ enum Engine {
 }
 
 /// A zlib stream's native state.
+#[derive(Clone)]
 pub struct ZlibContext {
     mode: Mode,
     level: i32,
@@ -418,6 +422,118 @@ impl ZlibContext {
             return Err(self.error("Failed to set parameters"));
         }
         Ok(())
+    }
+}
+
+/// The binding's own `strm->msg` texts, then inflate's.
+const OWN_MESSAGES: [&str; 2] = ["buffer error", "stream error"];
+
+snap_enum!(Mode {
+    None,
+    Deflate,
+    Inflate,
+    Gzip,
+    Gunzip,
+    DeflateRaw,
+    InflateRaw,
+    Unzip
+});
+
+impl ZlibContext {
+    /// The stream's whole state as bytes (settings, zlib's window, hash chains, pending output,
+    /// trees), for [`ZlibContext::restore`] in another instance of the same build: how a
+    /// stream's call runs on a thread-pool Web Worker.
+    pub fn snapshot(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let ZlibContext {
+            mode,
+            level,
+            window_bits,
+            mem_level,
+            strategy,
+            dictionary,
+            engine,
+            init_done,
+            err,
+            msg,
+            flush,
+            avail_out,
+            gzip_id_bytes_read,
+        } = self;
+        mode.put(&mut out);
+        level.put(&mut out);
+        window_bits.put(&mut out);
+        mem_level.put(&mut out);
+        strategy.put(&mut out);
+        dictionary.put(&mut out);
+        init_done.put(&mut out);
+        err.put(&mut out);
+        match msg.and_then(|m| OWN_MESSAGES.iter().position(|o| *o == m)) {
+            Some(i) => out.push(i as u8 + 1),
+            None => {
+                out.push(0);
+                put_message(*msg, inflate::MESSAGES, &mut out);
+            }
+        }
+        flush.put(&mut out);
+        avail_out.put(&mut out);
+        gzip_id_bytes_read.put(&mut out);
+        match engine {
+            Engine::Idle => out.push(0),
+            Engine::Deflate(d) => {
+                out.push(1);
+                d.snapshot(&mut out);
+            }
+            Engine::Inflate(i) => {
+                out.push(2);
+                i.snapshot(&mut out);
+            }
+        }
+        out
+    }
+
+    /// A stream saved by [`ZlibContext::snapshot`]; it continues exactly like the original.
+    pub fn restore(data: &[u8]) -> Result<ZlibContext, SnapError> {
+        let r = &mut Reader::new(data);
+        let mode = Mode::get(r)?;
+        let level = i32::get(r)?;
+        let window_bits = i32::get(r)?;
+        let mem_level = i32::get(r)?;
+        let strategy = i32::get(r)?;
+        let dictionary = Vec::get(r)?;
+        let init_done = bool::get(r)?;
+        let err = i32::get(r)?;
+        let msg = match u8::get(r)? {
+            0 => get_message(inflate::MESSAGES, r)?,
+            i => Some(*OWN_MESSAGES.get(usize::from(i) - 1).ok_or(SnapError)?),
+        };
+        let flush = i32::get(r)?;
+        let avail_out = usize::get(r)?;
+        let gzip_id_bytes_read = u8::get(r)?;
+        let engine = match u8::get(r)? {
+            0 => Engine::Idle,
+            1 => Engine::Deflate(Box::new(deflate::Deflater::restore(r)?)),
+            2 => Engine::Inflate(Box::new(inflate::Inflater::restore(r)?)),
+            _ => return Err(SnapError),
+        };
+        if !r.is_empty() {
+            return Err(SnapError);
+        }
+        Ok(ZlibContext {
+            mode,
+            level,
+            window_bits,
+            mem_level,
+            strategy,
+            dictionary,
+            engine,
+            init_done,
+            err,
+            msg,
+            flush,
+            avail_out,
+            gzip_id_bytes_read,
+        })
     }
 }
 

@@ -1227,3 +1227,78 @@ fn load_u64(w: &[u8], i: usize) -> u64 {
     b.copy_from_slice(&w[i..i + 8]);
     u64::from_le_bytes(b)
 }
+
+/// Snapshots of the state (`loopscope_zlib_snap`): a stream can continue in another wasm instance.
+mod snapshot {
+    use super::{Deflater, Phase};
+    use loopscope_zlib_snap::{snap_enum, snap_struct, Reader, Snap, SnapError};
+
+    snap_enum!(Phase {
+        Init,
+        GzipHeader,
+        Busy,
+        Finished
+    });
+
+    snap_struct!(Deflater {
+        wrap,
+        phase,
+        pending,
+        last_flush,
+        w_bits,
+        w_size,
+        w_mask,
+        window,
+        window_size,
+        prev,
+        head,
+        hash_mask,
+        block_start,
+        match_length,
+        prev_match,
+        match_available,
+        strstart,
+        match_start,
+        lookahead,
+        prev_length,
+        max_chain_length,
+        max_lazy_match,
+        good_match,
+        nice_match,
+        level,
+        strategy,
+        block,
+        pending_buf_size,
+        matches,
+        insert,
+        high_water,
+        check,
+        total_in,
+        total_out,
+    });
+
+    impl Deflater {
+        /// The whole state as bytes, for [`Deflater::restore`] (in this build of the crate).
+        pub fn snapshot(&self, out: &mut Vec<u8>) {
+            self.put(out);
+        }
+
+        /// A state saved by [`Deflater::snapshot`]; it continues exactly like the original.
+        pub fn restore(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+            let d = Self::get(r)?;
+            // The hot loops index these without checks against each other: refuse a state
+            // whose buffers do not fit its sizes.
+            let ok = d.window.len() >= 2 * d.w_size
+                && d.w_mask.checked_add(1) == Some(d.w_size)
+                && d.prev.len() >= d.w_size
+                && d.head.len() > d.hash_mask
+                && d.window_size <= d.window.len()
+                && d.block.fits();
+            if ok {
+                Ok(d)
+            } else {
+                Err(SnapError)
+            }
+        }
+    }
+}

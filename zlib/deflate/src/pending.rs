@@ -124,3 +124,10 @@ impl Pending {
         n
     }
 }
+
+loopscope_zlib_snap::snap_struct!(Pending {
+    buf,
+    out,
+    bit_buf,
+    bit_count
+});

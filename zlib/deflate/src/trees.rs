@@ -790,3 +790,45 @@ mod tests {
         assert_eq!(TABLES.static_lcode[END_BLOCK], 0);
     }
 }
+
+/// Snapshots of the block state (see `Deflater::snapshot`).
+mod snapshot {
+    use super::{BlockState, Scratch, Tree};
+    use loopscope_zlib_snap::snap_struct;
+
+    snap_struct!(Tree {
+        freq,
+        dad,
+        len,
+        code,
+        max_code
+    });
+    snap_struct!(Scratch {
+        heap,
+        heap_len,
+        heap_max,
+        depth,
+        bl_count,
+        opt_len,
+        static_len
+    });
+    snap_struct!(BlockState {
+        ltree,
+        dtree,
+        bltree,
+        scratch,
+        sym_dist,
+        sym_lc,
+        sym_next,
+        sym_end
+    });
+
+    impl BlockState {
+        /// Whether the buffers have the sizes the block code indexes by.
+        pub(crate) fn fits(&self) -> bool {
+            self.sym_dist.len() == self.sym_lc.len()
+                && self.sym_end < self.sym_lc.len()
+                && self.sym_next <= self.sym_end
+        }
+    }
+}

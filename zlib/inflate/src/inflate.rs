@@ -1041,3 +1041,224 @@ impl Inflater {
         }
     }
 }
+
+/// Snapshots of the state (`loopscope_zlib_snap`): a stream can continue in another wasm
+/// instance.
+pub(crate) mod snapshot {
+    use super::{Inflater, Mode, Tables, Window};
+    use crate::tables::Entry;
+    use loopscope_zlib_snap::{
+        get_message, put_message, snap_enum, snap_struct, Reader, Snap, SnapError,
+    };
+
+    /// Every text `strm->msg` can hold (`bad`, and the generic texts).
+    pub const MESSAGES: &[&str] = &[
+        "header crc mismatch",
+        "incorrect data check",
+        "incorrect header check",
+        "incorrect length check",
+        "invalid bit length repeat",
+        "invalid block type",
+        "invalid code -- missing end-of-block",
+        "invalid code lengths set",
+        "invalid distance code",
+        "invalid distance too far back",
+        "invalid distances set",
+        "invalid literal/length code",
+        "invalid literal/lengths set",
+        "invalid stored block lengths",
+        "invalid window size",
+        "too many length or distance symbols",
+        "unknown compression method",
+        "unknown header flags set",
+    ];
+
+    snap_enum!(Mode {
+        Head,
+        Flags,
+        Time,
+        Os,
+        ExLen,
+        Extra,
+        Name,
+        Comment,
+        HCrc,
+        DictId,
+        Dict,
+        Type,
+        TypeDo,
+        Stored,
+        CopyStart,
+        Copy,
+        Table,
+        LenLens,
+        CodeLens,
+        LenStart,
+        Len,
+        LenExt,
+        Dist,
+        DistExt,
+        Match,
+        Lit,
+        Check,
+        Length,
+        Done,
+        Bad,
+    });
+
+    impl Snap for Tables {
+        fn put(&self, out: &mut Vec<u8>) {
+            match *self {
+                Tables::Fixed => out.push(0),
+                Tables::Dynamic { lit, dist } => {
+                    out.push(1);
+                    lit.put(out);
+                    dist.put(out);
+                }
+            }
+        }
+        fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+            match u8::get(r)? {
+                0 => Ok(Tables::Fixed),
+                1 => Ok(Tables::Dynamic {
+                    lit: usize::get(r)?,
+                    dist: usize::get(r)?,
+                }),
+                _ => Err(SnapError),
+            }
+        }
+    }
+
+    snap_struct!(Entry { op, bits, val });
+    snap_struct!(Window {
+        buf,
+        size,
+        have,
+        next
+    });
+
+    impl Inflater {
+        /// The whole state as bytes, for [`Inflater::restore`] (in this build of the crate).
+        pub fn snapshot(&self, out: &mut Vec<u8>) {
+            let Inflater {
+                mode,
+                wrap,
+                wbits,
+                last,
+                havedict,
+                flags,
+                check,
+                total,
+                hold,
+                bits,
+                length,
+                offset,
+                extra,
+                tables,
+                lit_bits,
+                dist_bits,
+                ncode,
+                nlen,
+                ndist,
+                have,
+                lens,
+                codes,
+                window,
+                total_in,
+                total_out,
+                adler,
+                msg,
+            } = self;
+            mode.put(out);
+            wrap.put(out);
+            wbits.put(out);
+            last.put(out);
+            havedict.put(out);
+            flags.put(out);
+            check.put(out);
+            total.put(out);
+            hold.put(out);
+            bits.put(out);
+            length.put(out);
+            offset.put(out);
+            extra.put(out);
+            tables.put(out);
+            lit_bits.put(out);
+            dist_bits.put(out);
+            ncode.put(out);
+            nlen.put(out);
+            ndist.put(out);
+            have.put(out);
+            lens.put(out);
+            codes.put(out);
+            window.put(out);
+            total_in.put(out);
+            total_out.put(out);
+            adler.put(out);
+            put_message(*msg, MESSAGES, out);
+        }
+
+        /// A state saved by [`Inflater::snapshot`]; it continues exactly like the original.
+        pub fn restore(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+            let i = Inflater {
+                mode: Snap::get(r)?,
+                wrap: Snap::get(r)?,
+                wbits: Snap::get(r)?,
+                last: Snap::get(r)?,
+                havedict: Snap::get(r)?,
+                flags: Snap::get(r)?,
+                check: Snap::get(r)?,
+                total: Snap::get(r)?,
+                hold: Snap::get(r)?,
+                bits: Snap::get(r)?,
+                length: Snap::get(r)?,
+                offset: Snap::get(r)?,
+                extra: Snap::get(r)?,
+                tables: Snap::get(r)?,
+                lit_bits: Snap::get(r)?,
+                dist_bits: Snap::get(r)?,
+                ncode: Snap::get(r)?,
+                nlen: Snap::get(r)?,
+                ndist: Snap::get(r)?,
+                have: Snap::get(r)?,
+                lens: Snap::get(r)?,
+                codes: Snap::get(r)?,
+                window: Snap::get(r)?,
+                total_in: Snap::get(r)?,
+                total_out: Snap::get(r)?,
+                adler: Snap::get(r)?,
+                msg: get_message(MESSAGES, r)?,
+            };
+            let tables_fit = match i.tables {
+                Tables::Fixed => true,
+                Tables::Dynamic { lit, dist } => lit < i.codes.len() && dist < i.codes.len(),
+            };
+            if tables_fit && i.window.buf.len() >= i.window.size {
+                Ok(i)
+            } else {
+                Err(SnapError)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod snapshot_tests {
+    use super::snapshot::MESSAGES;
+
+    #[test]
+    fn every_message_bad_can_set_is_listed_for_snapshots() {
+        let source = include_str!("inflate.rs");
+        let mut found = 0;
+        for part in source.split("bad(\"").skip(1) {
+            let Some(end) = part.find('"') else { continue };
+            assert!(
+                MESSAGES.contains(&&part[..end]),
+                "missing {:?}",
+                &part[..end]
+            );
+            found += 1;
+        }
+        assert!(found >= MESSAGES.len());
+    }
+}

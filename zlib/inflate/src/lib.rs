@@ -18,6 +18,7 @@ mod fast;
 mod inflate;
 mod tables;
 
+pub use inflate::snapshot::MESSAGES;
 pub use inflate::Inflater;
 
 use std::fmt;
