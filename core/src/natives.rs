@@ -707,22 +707,12 @@ pub(crate) fn work_result_value(r: WorkResult, ctx: &mut Context) -> JsResult<(J
         }
         WorkResult::Zlib {
             stream,
-            avail_in,
-            avail_out,
-            error,
-            out,
+            written,
             state,
-        } => {
-            let r = match error {
-                None => Ok(loopscope_zlib_binding::Written {
-                    out,
-                    avail_in,
-                    avail_out,
-                }),
-                Some((message, errno)) => Err(loopscope_zlib_binding::ZlibError { message, errno }),
-            };
-            Ok((JsValue::null(), zlib_result_value(stream, r, state, ctx)?))
-        }
+        } => Ok((
+            JsValue::null(),
+            zlib_result_value(stream, written, state, ctx)?,
+        )),
     }
 }
 
@@ -1387,22 +1377,30 @@ fn zlib_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let h = host(ctx)?;
     let id = id_arg(args, 0, ctx)?;
     let (flush, avail_out) = zlib_call_args(args, ctx)?;
-    let mut z = zlib_take(&h, id)?;
-    let r = with_bytes(&arg(args, 2), ctx, |d| {
-        let r = z.write(flush, d, avail_out);
-        let (bytes_in, bytes_out) = match &r {
-            Ok(w) => (d.len() - w.avail_in, w.out.len()),
-            Err(_) => (d.len(), 0),
-        };
-        h.clock.advance_ns(crate::work::zlib_cost_ns(
-            z.compresses(),
-            bytes_in as u64,
-            bytes_out as u64,
-        ));
-        r
-    });
-    zlib_return(&h, id, z);
-    zlib_value(r?, ctx)
+    let input = bytes_arg(&arg(args, 2), ctx)?;
+    let z = zlib_take(&h, id)?;
+    let mut work = zlib_work(id, flush, avail_out, input, z);
+    let result = work.execute();
+    h.clock.advance_ns(work.cost_with(&result));
+    work_result_value(result, ctx).map(|(_, value)| value)
+}
+
+/// The pool work of one zlib call on stream `id` with its context `z`.
+fn zlib_work(
+    id: u64,
+    flush: i32,
+    avail_out: usize,
+    input: Vec<u8>,
+    z: Box<loopscope_zlib_binding::ZlibContext>,
+) -> Work {
+    Work::Zlib {
+        stream: id,
+        compress: z.compresses(),
+        flush,
+        avail_out,
+        input,
+        state: crate::work::ZlibState(Some(z)),
+    }
 }
 
 /// Puts stream `id`'s context back (a closed stream drops it) and applies what was deferred.
@@ -1433,14 +1431,7 @@ fn zlib_write_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let input = bytes_arg(&arg(args, 2), ctx)?;
     let z = zlib_take(&h, id)?;
     let task = Task {
-        work: Work::Zlib {
-            stream: id,
-            compress: z.compresses(),
-            flush,
-            avail_out,
-            input,
-            state: crate::work::ZlibState(Some(z)),
-        },
+        work: zlib_work(id, flush, avail_out, input, z),
         precomputed: None,
         callback: arg(args, 4),
         result: None,

@@ -5,7 +5,7 @@
 //! [`Work::cost_ns`], a documented model proportional to the work.
 
 use hmac::{Hmac, Mac};
-use loopscope_zlib_binding::ZlibContext;
+use loopscope_zlib_binding::{Written, ZlibContext, ZlibError};
 use serde::{Deserialize, Serialize};
 
 /// A zlib stream's state travelling with its call: the whole context, moved out of the core
@@ -129,17 +129,9 @@ pub enum WorkResult {
     Zlib {
         /// The stream.
         stream: u64,
-        /// Input bytes not consumed.
-        avail_in: usize,
-        /// Output space left.
-        avail_out: usize,
-        /// zlib's failure: (message, errno).
-        error: Option<(String, i32)>,
-        /// Output bytes (sent as binary).
-        #[serde(skip)]
-        out: Vec<u8>,
+        /// Output and leftovers, or zlib's failure (output sent as binary).
+        written: Result<Written, ZlibError>,
         /// The context after the call (sent as a snapshot).
-        #[serde(skip)]
         state: ZlibState,
     },
 }
@@ -220,16 +212,14 @@ impl WorkResult {
         match self {
             WorkResult::Zlib {
                 stream,
-                avail_in,
-                avail_out,
-                error,
-                out,
+                written,
                 state,
             } => {
-                let head = ZlibResultWire {
-                    zlib: (*stream, *avail_in, *avail_out, error.clone()),
+                let (head, out) = match written {
+                    Ok(w) => ((*stream, w.avail_in, w.avail_out, None), &w.out[..]),
+                    Err(e) => ((*stream, 0, 0, Some((e.message.clone(), e.errno))), &[][..]),
                 };
-                Ok((json(&head)?, pack(state, out)))
+                Ok((json(&ZlibResultWire { zlib: head })?, pack(state, out)))
             }
             _ => Ok((json(self)?, Vec::new())),
         }
@@ -244,12 +234,17 @@ impl WorkResult {
             return parse(text);
         };
         let (state, out) = unpack(binary)?;
+        let written = match error {
+            None => Ok(Written {
+                out,
+                avail_in,
+                avail_out,
+            }),
+            Some((message, errno)) => Err(ZlibError { message, errno }),
+        };
         Ok(WorkResult::Zlib {
             stream,
-            avail_in,
-            avail_out,
-            error,
-            out,
+            written,
             state,
         })
     }
@@ -483,19 +478,13 @@ impl Work {
                 Work::Zlib {
                     compress, input, ..
                 },
-                WorkResult::Zlib {
-                    avail_in,
-                    out,
-                    error,
-                    ..
-                },
+                WorkResult::Zlib { written, .. },
             ) => {
-                let consumed = if error.is_some() {
-                    input.len()
-                } else {
-                    input.len().saturating_sub(*avail_in)
+                let (consumed, made) = match written {
+                    Ok(w) => (input.len().saturating_sub(w.avail_in), w.out.len()),
+                    Err(_) => (input.len(), 0),
                 };
-                zlib_cost_ns(*compress, consumed as u64, out.len() as u64)
+                zlib_cost_ns(*compress, consumed as u64, made as u64)
             }
             _ => self.cost_ns(),
         }
@@ -628,32 +617,18 @@ impl Work {
                 let Some(mut c) = state.0.take() else {
                     return WorkResult::Zlib {
                         stream: *stream,
-                        avail_in: input.len(),
-                        avail_out: *avail_out,
-                        error: Some(("zlib binding closed".into(), -2)),
-                        out: Vec::new(),
+                        written: Err(ZlibError {
+                            message: "zlib binding closed".into(),
+                            errno: -2,
+                        }),
                         state: ZlibState(None),
                     };
                 };
-                let r = c.write(*flush, input, *avail_out);
-                let state = ZlibState(Some(c));
-                match r {
-                    Ok(w) => WorkResult::Zlib {
-                        stream: *stream,
-                        avail_in: w.avail_in,
-                        avail_out: w.avail_out,
-                        error: None,
-                        out: w.out,
-                        state,
-                    },
-                    Err(e) => WorkResult::Zlib {
-                        stream: *stream,
-                        avail_in: input.len(),
-                        avail_out: *avail_out,
-                        error: Some((e.message, e.errno)),
-                        out: Vec::new(),
-                        state,
-                    },
+                let written = c.write(*flush, input, *avail_out);
+                WorkResult::Zlib {
+                    stream: *stream,
+                    written,
+                    state: ZlibState(Some(c)),
                 }
             }
             Work::Fs { .. } => WorkResult::Text {
@@ -762,23 +737,12 @@ mod tests {
         ZlibState(Some(Box::new(ZlibContext::new(3, 15, 6, 8, 0, Vec::new()))))
     }
 
-    /// A call's output, leftovers and error.
-    type Outcome = (Vec<u8>, usize, usize, Option<(String, i32)>);
-
     /// A call's outcome, and its context.
-    fn outcome(r: WorkResult) -> (Outcome, ZlibState) {
-        let WorkResult::Zlib {
-            out,
-            avail_in,
-            avail_out,
-            error,
-            state,
-            ..
-        } = r
-        else {
+    fn outcome(r: WorkResult) -> (Result<Written, ZlibError>, ZlibState) {
+        let WorkResult::Zlib { written, state, .. } = r else {
             panic!("not a zlib result");
         };
-        ((out, avail_in, avail_out, error), state)
+        (written, state)
     }
 
     #[test]
@@ -805,8 +769,8 @@ mod tests {
             let (a, sa) = outcome(local_r);
             let (b, sb) = outcome(remote_r);
             assert_eq!(a, b);
-            assert!(a.3.is_none());
-            made += a.0.len();
+            assert!(a.is_ok());
+            made += a.as_ref().map_or(0, |w| w.out.len());
             (here, there) = (sa, sb);
             calls += 1;
         }
@@ -830,15 +794,22 @@ mod tests {
         let mut w = gzip_call(&[7u8; 100_000], 4, 1 << 20, fresh_gzip());
         assert!(!w.cost_known());
         let r = w.execute();
-        let WorkResult::Zlib { ref out, .. } = r else {
+        let WorkResult::Zlib {
+            written: Ok(ref out),
+            ..
+        } = r
+        else {
             panic!("not a zlib result");
         };
         assert_eq!(
             w.cost_with(&r),
-            zlib_cost_ns(true, 100_000, out.len() as u64)
+            zlib_cost_ns(true, 100_000, out.out.len() as u64)
         );
         // A call on a stream whose context is away reports it instead of panicking.
         let (e, _) = outcome(gzip_call(b"x", 0, 10, ZlibState(None)).execute());
-        assert_eq!(e.3.map(|e| e.0).as_deref(), Some("zlib binding closed"));
+        assert_eq!(
+            e.err().map(|e| e.message).as_deref(),
+            Some("zlib binding closed")
+        );
     }
 }
