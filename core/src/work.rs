@@ -1,12 +1,13 @@
 //! The real work behind thread-pool tasks (and their synchronous twins): plain data in, plain
 //! data out, so a task can be computed inline (native hosts, tests) or in a Web Worker after a
-//! postMessage round trip ([`Work::to_wire`]: JSON plus one binary buffer). What a task
-//! computes is real (RustCrypto, zlib/); how long it takes in virtual time is
-//! [`Work::cost_ns`], a documented model proportional to the work.
+//! postMessage round trip ([`Work::to_wire`]: one byte buffer in zlib/snap's format, a zlib
+//! call's with its stream's context). What a task computes is real (RustCrypto, zlib/); how
+//! long it takes in virtual time is [`Work::cost_ns`], a documented model proportional to the
+//! work.
 
 use hmac::{Hmac, Mac};
 use loopscope_zlib_binding::{Written, ZlibContext, ZlibError};
-use serde::{Deserialize, Serialize};
+use loopscope_zlib_snap::{Reader, Snap, SnapError};
 
 /// A zlib stream's state travelling with its call: the whole context, moved out of the core
 /// for the call and back with the result (a Web Worker gets it as a snapshot).
@@ -23,10 +24,8 @@ impl std::fmt::Debug for ZlibState {
     }
 }
 
-/// A unit of thread-pool work. (Externally tagged, serde's default, like [`WorkResult`]: an
-/// internally tagged enum deserializes through serde's buffered `Content`, tens of KB of wasm.)
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// A unit of thread-pool work.
+#[derive(Debug, Clone)]
 pub enum Work {
     /// `crypto.pbkdf2`.
     Pbkdf2 {
@@ -58,9 +57,7 @@ pub enum Work {
     },
     /// One zlib call of an asynchronous zlib stream (`zlib.createGzip()` and the convenience
     /// functions built on streams): node's `write(flush, in, out)` on the stream's context,
-    /// which travels with the call and comes back in the result. (Not in serde's form: only
-    /// [`Work::to_wire`] sends it, so hosts that never send one carry no code for it.)
-    #[serde(skip)]
+    /// which travels with the call and comes back in the result.
     Zlib {
         /// The stream (its handle id in the core).
         stream: u64,
@@ -70,11 +67,9 @@ pub enum Work {
         flush: i32,
         /// Output space offered.
         avail_out: usize,
-        /// Input bytes (sent as binary, see [`Work::to_wire`]).
-        #[serde(skip)]
+        /// Input bytes.
         input: Vec<u8>,
         /// The context (sent as a snapshot).
-        #[serde(skip)]
         state: ZlibState,
     },
     /// A file-system request done on the VFS (its result is computed by the core); only its
@@ -103,8 +98,7 @@ pub enum Work {
 }
 
 /// What a task produced.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone)]
 pub enum WorkResult {
     /// Output bytes.
     Bytes {
@@ -123,13 +117,11 @@ pub enum WorkResult {
         /// Node's message.
         message: String,
     },
-    /// A zlib call's outcome, with the stream's context coming back (sent by
-    /// [`WorkResult::to_wire`] only).
-    #[serde(skip)]
+    /// A zlib call's outcome, with the stream's context coming back.
     Zlib {
         /// The stream.
         stream: u64,
-        /// Output and leftovers, or zlib's failure (output sent as binary).
+        /// Output and leftovers, or zlib's failure.
         written: Result<Written, ZlibError>,
         /// The context after the call (sent as a snapshot).
         state: ZlibState,
@@ -159,94 +151,216 @@ impl std::fmt::Display for WireError {
 
 impl std::error::Error for WireError {}
 
-/// `[u64 LE snapshot length][snapshot][bytes]`.
-fn pack(state: &mut ZlibState, bytes: &[u8]) -> Vec<u8> {
-    let snap = state.0.take().map(|c| c.snapshot()).unwrap_or_default();
-    let mut out = Vec::with_capacity(8 + snap.len() + bytes.len());
-    out.extend_from_slice(&(snap.len() as u64).to_le_bytes());
-    out.extend_from_slice(&snap);
-    out.extend_from_slice(bytes);
-    out
+impl Snap for ZlibState {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+    }
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        Option::get(r).map(ZlibState)
+    }
 }
 
-fn unpack(binary: &[u8]) -> Result<(ZlibState, Vec<u8>), WireError> {
-    let bad = || WireError("a zlib call's binary part is malformed".into());
-    let (len, rest) = binary.split_at_checked(8).ok_or_else(bad)?;
-    let mut n = [0u8; 8];
-    n.copy_from_slice(len);
-    let n = usize::try_from(u64::from_le_bytes(n)).map_err(|_| bad())?;
-    let (snap, bytes) = rest.split_at_checked(n).ok_or_else(bad)?;
-    let state = if snap.is_empty() {
-        ZlibState(None)
-    } else {
-        let c = ZlibContext::restore(snap).map_err(|e| WireError(e.to_string()))?;
-        ZlibState(Some(Box::new(c)))
-    };
-    Ok((state, bytes.to_vec()))
-}
-
-fn json<T: Serialize>(v: &T) -> Result<String, WireError> {
-    serde_json::to_string(v).map_err(|e| WireError(e.to_string()))
-}
-
-fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, WireError> {
-    serde_json::from_str(text).map_err(|e| WireError(e.to_string()))
-}
-
-/// A zlib call's fields on the wire: `{"zlib": [stream, compress, flush, avail_out]}`.
-#[derive(Serialize, Deserialize)]
-struct ZlibCallWire {
-    zlib: (u64, bool, i32, usize),
-}
-
-/// A zlib result's fields on the wire.
-#[derive(Serialize, Deserialize)]
-struct ZlibResultWire {
-    zlib: (u64, usize, usize, Option<(String, i32)>),
-}
-
-impl WorkResult {
-    /// The result as JSON plus a binary part (a zlib call's output and context), the form it
-    /// crosses `postMessage` in. Moves the context out.
-    pub fn to_wire(&mut self) -> Result<(String, Vec<u8>), WireError> {
+impl Snap for Work {
+    fn put(&self, out: &mut Vec<u8>) {
         match self {
+            Work::Pbkdf2 {
+                password,
+                salt,
+                iterations,
+                keylen,
+                digest,
+            } => {
+                out.push(0);
+                password.put(out);
+                salt.put(out);
+                iterations.put(out);
+                keylen.put(out);
+                digest.put(out);
+            }
+            Work::Scrypt {
+                password,
+                salt,
+                keylen,
+                n,
+                r,
+                p,
+            } => {
+                out.push(1);
+                password.put(out);
+                salt.put(out);
+                keylen.put(out);
+                n.put(out);
+                r.put(out);
+                p.put(out);
+            }
+            Work::Zlib {
+                stream,
+                compress,
+                flush,
+                avail_out,
+                input,
+                state,
+            } => {
+                out.push(2);
+                stream.put(out);
+                compress.put(out);
+                flush.put(out);
+                avail_out.put(out);
+                input.put(out);
+                state.put(out);
+            }
+            Work::Fs { op, bytes } => {
+                out.push(3);
+                op.put(out);
+                bytes.put(out);
+            }
+            Work::DnsLookup { hostname, family } => {
+                out.push(4);
+                hostname.put(out);
+                family.put(out);
+            }
+            Work::RandomBytes { len, seed } => {
+                out.push(5);
+                len.put(out);
+                seed.put(out);
+            }
+        }
+    }
+
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        Ok(match u8::get(r)? {
+            0 => {
+                let (password, salt, iterations, keylen, digest) = Snap::get(r)?;
+                Work::Pbkdf2 {
+                    password,
+                    salt,
+                    iterations,
+                    keylen,
+                    digest,
+                }
+            }
+            1 => {
+                let (password, salt, keylen, n, rr, p) = Snap::get(r)?;
+                Work::Scrypt {
+                    password,
+                    salt,
+                    keylen,
+                    n,
+                    r: rr,
+                    p,
+                }
+            }
+            2 => {
+                let (stream, compress, flush, avail_out, input, state) = Snap::get(r)?;
+                Work::Zlib {
+                    stream,
+                    compress,
+                    flush,
+                    avail_out,
+                    input,
+                    state,
+                }
+            }
+            3 => {
+                let (op, bytes) = Snap::get(r)?;
+                Work::Fs { op, bytes }
+            }
+            4 => {
+                let (hostname, family) = Snap::get(r)?;
+                Work::DnsLookup { hostname, family }
+            }
+            5 => {
+                let (len, seed) = Snap::get(r)?;
+                Work::RandomBytes { len, seed }
+            }
+            _ => return Err(SnapError),
+        })
+    }
+}
+
+impl Snap for WorkResult {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            WorkResult::Bytes { data } => {
+                out.push(0);
+                data.put(out);
+            }
+            WorkResult::Text { data } => {
+                out.push(1);
+                data.put(out);
+            }
+            WorkResult::Error { code, message } => {
+                out.push(2);
+                code.put(out);
+                message.put(out);
+            }
             WorkResult::Zlib {
                 stream,
                 written,
                 state,
             } => {
-                let (head, out) = match written {
-                    Ok(w) => ((*stream, w.avail_in, w.avail_out, None), &w.out[..]),
-                    Err(e) => ((*stream, 0, 0, Some((e.message.clone(), e.errno))), &[][..]),
-                };
-                Ok((json(&ZlibResultWire { zlib: head })?, pack(state, out)))
+                out.push(3);
+                stream.put(out);
+                written.put(out);
+                state.put(out);
             }
-            _ => Ok((json(self)?, Vec::new())),
         }
     }
 
-    /// A result sent by [`WorkResult::to_wire`].
-    pub fn from_wire(text: &str, binary: &[u8]) -> Result<WorkResult, WireError> {
-        let Ok(ZlibResultWire {
-            zlib: (stream, avail_in, avail_out, error),
-        }) = parse(text)
-        else {
-            return parse(text);
-        };
-        let (state, out) = unpack(binary)?;
-        let written = match error {
-            None => Ok(Written {
-                out,
-                avail_in,
-                avail_out,
-            }),
-            Some((message, errno)) => Err(ZlibError { message, errno }),
-        };
-        Ok(WorkResult::Zlib {
-            stream,
-            written,
-            state,
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        Ok(match u8::get(r)? {
+            0 => WorkResult::Bytes {
+                data: Snap::get(r)?,
+            },
+            1 => WorkResult::Text {
+                data: Snap::get(r)?,
+            },
+            2 => {
+                let (code, message) = Snap::get(r)?;
+                WorkResult::Error { code, message }
+            }
+            3 => {
+                let (stream, written, state) = Snap::get(r)?;
+                WorkResult::Zlib {
+                    stream,
+                    written,
+                    state,
+                }
+            }
+            _ => return Err(SnapError),
         })
+    }
+}
+
+/// Reads a whole message written by `to_wire`.
+fn read_wire<T: Snap>(binary: &[u8], what: &str) -> Result<T, WireError> {
+    let r = &mut Reader::new(binary);
+    match T::get(r) {
+        Ok(v) if r.is_empty() => Ok(v),
+        _ => Err(WireError(format!("a pool {what} arrived malformed"))),
+    }
+}
+
+/// A zlib call's or result's context leaves with the message.
+fn away(state: &mut ZlibState) {
+    state.0 = None;
+}
+
+impl WorkResult {
+    /// The result as the bytes it crosses `postMessage` in (zlib/snap's format); a zlib
+    /// result's context moves out into them.
+    pub fn to_wire(&mut self) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.put(&mut out);
+        if let WorkResult::Zlib { state, .. } = self {
+            away(state);
+        }
+        out
+    }
+
+    /// A result sent by [`WorkResult::to_wire`].
+    pub fn from_wire(binary: &[u8]) -> Result<WorkResult, WireError> {
+        read_wire(binary, "result")
     }
 }
 
@@ -490,44 +604,20 @@ impl Work {
         }
     }
 
-    /// The task as JSON plus a binary part (a zlib call's context and input), the form it
-    /// crosses `postMessage` in. Moves the context out.
-    pub fn to_wire(&mut self) -> Result<(String, Vec<u8>), WireError> {
-        match self {
-            Work::Zlib {
-                stream,
-                compress,
-                flush,
-                avail_out,
-                input,
-                state,
-            } => {
-                let head = ZlibCallWire {
-                    zlib: (*stream, *compress, *flush, *avail_out),
-                };
-                Ok((json(&head)?, pack(state, input)))
-            }
-            _ => Ok((json(self)?, Vec::new())),
+    /// The task as the bytes it crosses `postMessage` in (zlib/snap's format); a zlib call's
+    /// context moves out into them.
+    pub fn to_wire(&mut self) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.put(&mut out);
+        if let Work::Zlib { state, .. } = self {
+            away(state);
         }
+        out
     }
 
     /// A task sent by [`Work::to_wire`].
-    pub fn from_wire(text: &str, binary: &[u8]) -> Result<Work, WireError> {
-        let Ok(ZlibCallWire {
-            zlib: (stream, compress, flush, avail_out),
-        }) = parse(text)
-        else {
-            return parse(text);
-        };
-        let (state, input) = unpack(binary)?;
-        Ok(Work::Zlib {
-            stream,
-            compress,
-            flush,
-            avail_out,
-            input,
-            state,
-        })
+    pub fn from_wire(binary: &[u8]) -> Result<Work, WireError> {
+        read_wire(binary, "task")
     }
 
     /// Does the work (a zlib call moves the stream's context into the result).
@@ -756,15 +846,29 @@ mod tests {
             let flush = if (i + 1) * 7000 >= text.len() { 4 } else { 0 };
             let mut local = gzip_call(part, flush, 3000, here);
             let local_r = local.execute();
-            // The same call through JSON plus binary, as to and from a Web Worker.
+            // The same call through the wire format, as to and from a Web Worker.
             let mut sent = gzip_call(part, flush, 3000, there);
-            let (json, binary) = sent.to_wire().expect("sends");
-            assert!(!json.contains("input") && binary.len() > part.len());
-            let mut received = Work::from_wire(&json, &binary).expect("arrives");
+            let binary = sent.to_wire();
+            assert!(binary.len() > part.len());
+            assert!(matches!(
+                sent,
+                Work::Zlib {
+                    state: ZlibState(None),
+                    ..
+                }
+            ));
+            let mut received = Work::from_wire(&binary).expect("arrives");
             assert_eq!(received.cost_with(&local_r), local.cost_with(&local_r));
             let mut r = received.execute();
-            let (json, binary) = r.to_wire().expect("answers");
-            let remote_r = WorkResult::from_wire(&json, &binary).expect("comes back");
+            let binary = r.to_wire();
+            assert!(matches!(
+                r,
+                WorkResult::Zlib {
+                    state: ZlibState(None),
+                    ..
+                }
+            ));
+            let remote_r = WorkResult::from_wire(&binary).expect("comes back");
             assert_eq!(local.cost_with(&remote_r), local.cost_with(&local_r));
             let (a, sa) = outcome(local_r);
             let (b, sb) = outcome(remote_r);
@@ -775,18 +879,92 @@ mod tests {
             calls += 1;
         }
         assert!(calls > 3 && made > 100);
-        assert!(Work::from_wire(r#"{"zlib":[1,true,0,1]}"#, &[1, 2]).is_err());
-        // Other work still goes as serde's JSON.
-        let mut dns = Work::DnsLookup {
-            hostname: "localhost".into(),
-            family: 4,
+        // A zlib failure comes back as the same error.
+        let mut bad = WorkResult::Zlib {
+            stream: 3,
+            written: Err(ZlibError {
+                message: "incorrect header check".into(),
+                errno: -3,
+            }),
+            state: ZlibState(None),
         };
-        let (text, binary) = dns.to_wire().expect("sends");
-        assert!(text.starts_with(r#"{"dns_lookup""#) && binary.is_empty());
-        assert!(matches!(
-            Work::from_wire(&text, &binary),
-            Ok(Work::DnsLookup { family: 4, .. })
-        ));
+        let back = WorkResult::from_wire(&bad.to_wire()).expect("comes back");
+        let (e, s) = outcome(back);
+        assert_eq!(
+            e.err().map(|e| (e.message, e.errno)),
+            Some(("incorrect header check".into(), -3))
+        );
+        assert!(s.0.is_none());
+    }
+
+    #[test]
+    fn every_task_and_result_crosses_the_wire() {
+        let tasks = [
+            Work::Pbkdf2 {
+                password: b"pw".to_vec(),
+                salt: b"salt".to_vec(),
+                iterations: 3,
+                keylen: 20,
+                digest: "sha256".into(),
+            },
+            Work::Scrypt {
+                password: b"pw".to_vec(),
+                salt: b"s".to_vec(),
+                keylen: 16,
+                n: 16,
+                r: 1,
+                p: 1,
+            },
+            Work::Fs {
+                op: "read".into(),
+                bytes: 4096,
+            },
+            Work::DnsLookup {
+                hostname: "localhost".into(),
+                family: 4,
+            },
+            Work::RandomBytes { len: 8, seed: 42 },
+        ];
+        for mut t in tasks {
+            let local = t.clone().execute();
+            let mut there = Work::from_wire(&t.to_wire()).expect("arrives");
+            assert_eq!(format!("{there:?}"), format!("{t:?}"));
+            assert_eq!(there.cost_ns(), t.cost_ns());
+            let mut r = there.execute();
+            let back = WorkResult::from_wire(&r.to_wire()).expect("comes back");
+            assert_eq!(format!("{back:?}"), format!("{local:?}"));
+        }
+        let mut e = WorkResult::Error {
+            code: "ERR_X".into(),
+            message: "no".into(),
+        };
+        let back = WorkResult::from_wire(&e.to_wire()).expect("comes back");
+        assert_eq!(format!("{back:?}"), format!("{e:?}"));
+    }
+
+    #[test]
+    fn malformed_messages_are_errors() {
+        let mut t = Work::DnsLookup {
+            hostname: "localhost".into(),
+            family: 0,
+        };
+        let good = t.to_wire();
+        for n in 0..good.len() {
+            assert!(Work::from_wire(&good[..n]).is_err());
+        }
+        let mut long = good.clone();
+        long.push(0);
+        assert!(Work::from_wire(&long).is_err());
+        assert!(Work::from_wire(&[9]).is_err());
+        assert!(WorkResult::from_wire(&[9]).is_err());
+        // A zlib call whose snapshot is cut short.
+        let mut z = gzip_call(b"abc", 0, 10, fresh_gzip());
+        let wire = z.to_wire();
+        let cut = Work::from_wire(&wire[..wire.len() - 4]);
+        assert_eq!(
+            cut.err().map(|e| e.0).as_deref(),
+            Some("a pool task arrived malformed")
+        );
     }
 
     #[test]

@@ -356,8 +356,7 @@ impl loopscope_core::pool::PoolBackend for DeferredBackend {
         work: &mut loopscope_core::work::Work,
     ) -> Option<loopscope_core::work::WorkResult> {
         // Through the wire format, as to a Web Worker: a zlib stream's context moves out.
-        let (text, binary) = work.to_wire().expect("sends");
-        let sent = loopscope_core::work::Work::from_wire(&text, &binary).expect("arrives");
+        let sent = loopscope_core::work::Work::from_wire(&work.to_wire()).expect("arrives");
         self.0.borrow_mut().push((id, sent));
         None
     }
@@ -399,8 +398,8 @@ fn asynchronous_pool_results_give_the_inline_run() {
                         // Web Workers may answer.
                         let next = pending.borrow_mut().pop();
                         let (id, mut w) = next.expect("waiting for a result nobody computes");
-                        let (text, binary) = w.execute().to_wire().expect("answers");
-                        let r = loopscope_core::work::WorkResult::from_wire(&text, &binary)
+                        let binary = w.execute().to_wire();
+                        let r = loopscope_core::work::WorkResult::from_wire(&binary)
                             .expect("comes back");
                         rt.complete_pool_task(id, r);
                     }

@@ -1,17 +1,14 @@
 //! The libuv thread pool on real Web Workers: [`WebPool`] is the core's
 //! [`PoolBackend`] in the runtime worker, with one pool Web Worker per pool thread (started
 //! on first use), and [`start`] is the pool worker's side, which computes each task with the
-//! core's [`Work::execute`] — real pbkdf2, scrypt, random bytes, DNS lookups — in
-//! parallel with the runtime and the other pool threads.
+//! core's [`Work::execute`] — real pbkdf2, scrypt, random bytes, DNS lookups, and zlib calls,
+//! whose stream's whole context travels with them and back — in parallel with the runtime
+//! and the other pool threads.
 //!
-//! A zlib call is computed here, in the runtime worker, when it starts: its stream's context
-//! would have to travel to the pool worker and back as a snapshot (zlib/snap; the core's
-//! `Work::to_wire` does it), and that code costs 14 KB of the gzipped wasm's budget. Its
-//! `pool_started` names no Web Worker.
-//!
-//! Task inputs and results cross `postMessage` as JSON. The core decides when a task is done
-//! (virtual clock: its cost model, so runs match the CLI's; real clock: when the result
-//! arrives); the trace names the Web Worker that ran it (`web-worker-<thread>`).
+//! Tasks and results cross `postMessage` as one transferred byte buffer each
+//! ([`Work::to_wire`], zlib/snap's format). The core decides when a task is done (virtual
+//! clock: its cost model, so runs match the CLI's; real clock: when the result arrives); the
+//! trace names the Web Worker that ran it (`web-worker-<thread>`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +19,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::protocol::{
-    field_f64, field_str, object, post, post_error, scope, spawn_worker, MessageHandler,
+    field_bytes, field_f64, field_str, object, post_error, scope, spawn_worker, transferable,
+    MessageHandler,
 };
 
 /// Results arriving from pool workers, for the runtime worker to hand to the core.
@@ -89,12 +87,9 @@ impl WebPool {
                     let msg = match field_str(&data, "type").as_deref() {
                         Some("result") => {
                             let id = field_f64(&data, "id").unwrap_or(-1.0);
-                            let parsed = field_str(&data, "result")
+                            let parsed = field_bytes(&data, "result")
                                 .ok_or_else(|| "no result".to_owned())
-                                .and_then(|r| {
-                                    serde_json::from_str::<WorkResult>(&r)
-                                        .map_err(|e| e.to_string())
-                                });
+                                .and_then(|r| WorkResult::from_wire(&r).map_err(|e| e.to_string()));
                             match parsed {
                                 Ok(r) if id >= 0.0 => PoolMessage::Result(id as u64, r),
                                 Ok(_) => PoolMessage::Failed("a pool result had no task id".into()),
@@ -150,25 +145,16 @@ impl Drop for WebPool {
 
 impl PoolBackend for WebPool {
     fn start(&mut self, id: u64, thread: usize, work: &mut Work) -> Option<WorkResult> {
-        if matches!(work, Work::Zlib { .. }) {
-            return Some(work.execute());
-        }
-        let json = match serde_json::to_string(work) {
-            Ok(j) => j,
-            Err(e) => {
-                self.inbox
-                    .borrow_mut()
-                    .push(PoolMessage::Failed(format!("cannot send pool work: {e}")));
-                (self.wake)();
-                return None;
-            }
-        };
+        let (data, transfer) = transferable(&work.to_wire());
         let sent = self.worker(thread).and_then(|w| {
-            w.post_message(&object(&[
-                ("type", "work".into()),
-                ("id", (id as f64).into()),
-                ("work", json.into()),
-            ]))
+            w.post_message_with_transfer(
+                &object(&[
+                    ("type", "work".into()),
+                    ("id", (id as f64).into()),
+                    ("work", data),
+                ]),
+                &transfer,
+            )
             .map_err(|e| format!("cannot reach pool Web Worker {thread}: {e:?}"))
         });
         if let Err(e) = sent {
@@ -178,8 +164,8 @@ impl PoolBackend for WebPool {
         None
     }
 
-    fn executor(&self, thread: usize, work: &Work) -> Option<String> {
-        (!matches!(work, Work::Zlib { .. })).then(|| format!("web-worker-{thread}"))
+    fn executor(&self, thread: usize, _work: &Work) -> Option<String> {
+        Some(format!("web-worker-{thread}"))
     }
 }
 
@@ -192,28 +178,26 @@ thread_local! {
 pub fn start(_init: &JsValue) {
     let handler = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
         let data = e.data();
-        let (Some(id), Some(work)) = (field_f64(&data, "id"), field_str(&data, "work")) else {
+        let (Some(id), Some(work)) = (field_f64(&data, "id"), field_bytes(&data, "work")) else {
             post_error("loopscope: a pool Web Worker got a malformed task");
             return;
         };
-        let mut work: Work = match serde_json::from_str(&work) {
+        let mut work = match Work::from_wire(&work) {
             Ok(w) => w,
             Err(e) => {
-                post_error(&format!(
-                    "loopscope: a pool Web Worker got a malformed task: {e}"
-                ));
+                post_error(&format!("loopscope: {e}"));
                 return;
             }
         };
-        let result = work.execute();
-        match serde_json::to_string(&result) {
-            Ok(json) => post(&object(&[
+        let (result, transfer) = transferable(&work.execute().to_wire());
+        let _ = scope().post_message_with_transfer(
+            &object(&[
                 ("type", "result".into()),
                 ("id", id.into()),
-                ("result", json.into()),
-            ])),
-            Err(e) => post_error(&format!("loopscope: cannot send a pool result: {e}")),
-        }
+                ("result", result),
+            ]),
+            &transfer,
+        );
     });
     scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
     POOL_HANDLER.with(|h| *h.borrow_mut() = Some(handler));

@@ -45,6 +45,22 @@ pub fn field_f64(o: &JsValue, key: &str) -> Option<f64> {
         .and_then(|v| v.as_f64())
 }
 
+/// Reads a `Uint8Array` field.
+pub fn field_bytes(o: &JsValue, key: &str) -> Option<Vec<u8>> {
+    js_sys::Reflect::get(o, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| v.is_instance_of::<js_sys::Uint8Array>())
+        .map(|v| js_sys::Uint8Array::from(v).to_vec())
+}
+
+/// A copy of `bytes` in a fresh `ArrayBuffer`, and the list that transfers it with a
+/// `postMessage` (so the browser does not copy it again).
+pub fn transferable(bytes: &[u8]) -> (JsValue, js_sys::Array) {
+    let a = js_sys::Uint8Array::from(bytes);
+    let transfer = js_sys::Array::of1(&a.buffer());
+    (a.into(), transfer)
+}
+
 /// Posts a message to whoever created this worker.
 pub fn post(msg: &JsValue) {
     let _ = scope().post_message(msg);

@@ -11,7 +11,7 @@
 use loopscope_deflate as deflate;
 use loopscope_inflate as inflate;
 pub use loopscope_zlib_snap::SnapError;
-use loopscope_zlib_snap::{get_message, put_message, snap_enum, Reader, Snap};
+use loopscope_zlib_snap::{get_message, put_message, snap_enum, snap_struct, Reader, Snap};
 
 /// zlib's return codes.
 const Z_OK: i32 = 0;
@@ -442,9 +442,26 @@ snap_enum!(Mode {
 impl ZlibContext {
     /// The stream's whole state as bytes (settings, zlib's window, hash chains, pending output,
     /// trees), for [`ZlibContext::restore`] in another instance of the same build: how a
-    /// stream's call runs on a thread-pool Web Worker.
+    /// stream's call runs on a thread-pool Web Worker. (The same bytes as its [`Snap`] form.)
     pub fn snapshot(&self) -> Vec<u8> {
         let mut out = Vec::new();
+        self.put(&mut out);
+        out
+    }
+
+    /// A stream saved by [`ZlibContext::snapshot`]; it continues exactly like the original.
+    pub fn restore(data: &[u8]) -> Result<ZlibContext, SnapError> {
+        let r = &mut Reader::new(data);
+        let c = ZlibContext::get(r)?;
+        if !r.is_empty() {
+            return Err(SnapError);
+        }
+        Ok(c)
+    }
+}
+
+impl Snap for ZlibContext {
+    fn put(&self, out: &mut Vec<u8>) {
         let ZlibContext {
             mode,
             level,
@@ -460,41 +477,38 @@ impl ZlibContext {
             avail_out,
             gzip_id_bytes_read,
         } = self;
-        mode.put(&mut out);
-        level.put(&mut out);
-        window_bits.put(&mut out);
-        mem_level.put(&mut out);
-        strategy.put(&mut out);
-        dictionary.put(&mut out);
-        init_done.put(&mut out);
-        err.put(&mut out);
+        mode.put(out);
+        level.put(out);
+        window_bits.put(out);
+        mem_level.put(out);
+        strategy.put(out);
+        dictionary.put(out);
+        init_done.put(out);
+        err.put(out);
         match msg.and_then(|m| OWN_MESSAGES.iter().position(|o| *o == m)) {
             Some(i) => out.push(i as u8 + 1),
             None => {
                 out.push(0);
-                put_message(*msg, inflate::MESSAGES, &mut out);
+                put_message(*msg, inflate::MESSAGES, out);
             }
         }
-        flush.put(&mut out);
-        avail_out.put(&mut out);
-        gzip_id_bytes_read.put(&mut out);
+        flush.put(out);
+        avail_out.put(out);
+        gzip_id_bytes_read.put(out);
         match engine {
             Engine::Idle => out.push(0),
             Engine::Deflate(d) => {
                 out.push(1);
-                d.snapshot(&mut out);
+                d.snapshot(out);
             }
             Engine::Inflate(i) => {
                 out.push(2);
-                i.snapshot(&mut out);
+                i.snapshot(out);
             }
         }
-        out
     }
 
-    /// A stream saved by [`ZlibContext::snapshot`]; it continues exactly like the original.
-    pub fn restore(data: &[u8]) -> Result<ZlibContext, SnapError> {
-        let r = &mut Reader::new(data);
+    fn get(r: &mut Reader<'_>) -> Result<ZlibContext, SnapError> {
         let mode = Mode::get(r)?;
         let level = i32::get(r)?;
         let window_bits = i32::get(r)?;
@@ -516,9 +530,6 @@ impl ZlibContext {
             2 => Engine::Inflate(Box::new(inflate::Inflater::restore(r)?)),
             _ => return Err(SnapError),
         };
-        if !r.is_empty() {
-            return Err(SnapError);
-        }
         Ok(ZlibContext {
             mode,
             level,
@@ -536,6 +547,13 @@ impl ZlibContext {
         })
     }
 }
+
+snap_struct!(Written {
+    out,
+    avail_in,
+    avail_out
+});
+snap_struct!(ZlibError { message, errno });
 
 /// CRC-32 (the gzip polynomial) of `data`, continuing from `crc` (`zlib.crc32`).
 pub fn crc32(data: &[u8], crc: u32) -> u32 {

@@ -1,8 +1,10 @@
 //! Byte snapshots of plain state: the [`Snap`] trait (little-endian integers, length-prefixed
-//! vectors, fixed arrays) and the [`snap_struct!`] / [`snap_enum!`] macros that derive it
-//! field by field. zlib/deflate, zlib/inflate and zlib/binding use it to move a zlib stream's
-//! whole state (window, hash chains, pending output, trees) to a thread-pool Web Worker and
-//! back; a restored state continues exactly like the original.
+//! vectors and strings, options, results, fixed arrays) and the [`snap_struct!`] /
+//! [`snap_enum!`] macros that derive it field by field. zlib/deflate, zlib/inflate and
+//! zlib/binding use it to move a zlib stream's whole state (window, hash chains, pending
+//! output, trees) to a thread-pool Web Worker and back; a restored state continues exactly
+//! like the original. The core's thread-pool messages (`Work`, `WorkResult`) use the same
+//! format on the wire.
 //!
 //! The format is private to one build: both ends run the same wasm, so there is no versioning.
 //! Reading checks every length against the remaining bytes, so a bad snapshot is an error,
@@ -16,7 +18,7 @@ pub struct SnapError;
 
 impl std::fmt::Display for SnapError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("malformed zlib state snapshot")
+        f.write_str("malformed snapshot")
     }
 }
 
@@ -185,6 +187,76 @@ impl<T: Snap + Copy + Default, const N: usize> Snap for [T; N] {
     }
 }
 
+impl Snap for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        let n = usize::get(r)?;
+        let bytes = r.take(n)?;
+        String::from_utf8(bytes.to_vec()).map_err(|_| SnapError)
+    }
+}
+
+impl<T: Snap> Snap for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(v) => {
+                out.push(1);
+                v.put(out);
+            }
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        match u8::get(r)? {
+            0 => Ok(None),
+            1 => T::get(r).map(Some),
+            _ => Err(SnapError),
+        }
+    }
+}
+
+impl<T: Snap, E: Snap> Snap for Result<T, E> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Ok(v) => {
+                out.push(0);
+                v.put(out);
+            }
+            Err(e) => {
+                out.push(1);
+                e.put(out);
+            }
+        }
+    }
+    fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+        match u8::get(r)? {
+            0 => T::get(r).map(Ok),
+            1 => E::get(r).map(Err),
+            _ => Err(SnapError),
+        }
+    }
+}
+
+macro_rules! snap_tuple {
+    ($($n:tt $t:ident),*) => {
+        impl<$($t: Snap),*> Snap for ($($t,)*) {
+            fn put(&self, out: &mut Vec<u8>) {
+                $( self.$n.put(out); )*
+            }
+            fn get(r: &mut Reader<'_>) -> Result<Self, SnapError> {
+                Ok(($($t::get(r)?,)*))
+            }
+        }
+    };
+}
+snap_tuple!(0 A, 1 B);
+snap_tuple!(0 A, 1 B, 2 C);
+snap_tuple!(0 A, 1 B, 2 C, 3 D, 4 E);
+snap_tuple!(0 A, 1 B, 2 C, 3 D, 4 E, 5 F);
+
 impl<T: Snap> Snap for Box<T> {
     fn put(&self, out: &mut Vec<u8>) {
         (**self).put(out);
@@ -272,6 +344,9 @@ mod tests {
         e: bool,
         f: Colour,
         g: Vec<Vec<u8>>,
+        h: String,
+        i: Option<u64>,
+        j: Result<bool, String>,
     }
     snap_struct!(State {
         a,
@@ -280,7 +355,10 @@ mod tests {
         d,
         e,
         f,
-        g
+        g,
+        h,
+        i,
+        j
     });
 
     fn sample() -> State {
@@ -292,6 +370,9 @@ mod tests {
             e: true,
             f: Colour::Green,
             g: vec![vec![], vec![1, 2]],
+            h: "héllo".into(),
+            i: Some(7),
+            j: Err("no".into()),
         }
     }
 
@@ -317,6 +398,22 @@ mod tests {
         assert!(Vec::<u8>::get(&mut Reader::new(&huge)).is_err());
         assert!(Colour::get(&mut Reader::new(&[2])).is_err());
         assert!(bool::get(&mut Reader::new(&[2])).is_err());
+        assert!(Option::<u8>::get(&mut Reader::new(&[2, 0])).is_err());
+        assert!(Result::<u8, u8>::get(&mut Reader::new(&[2, 0])).is_err());
+        // Not UTF-8.
+        let mut bad = Vec::new();
+        2usize.put(&mut bad);
+        bad.extend_from_slice(&[0xc3, 0x28]);
+        assert!(String::get(&mut Reader::new(&bad)).is_err());
+    }
+
+    #[test]
+    fn tuples_go_in_order() {
+        let mut out = Vec::new();
+        (1u8, 2u32, String::from("x")).put(&mut out);
+        assert_eq!(out, [1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, b'x']);
+        let back = <(u8, u32, String)>::get(&mut Reader::new(&out));
+        assert_eq!(back, Ok((1, 2, "x".into())));
     }
 
     #[test]
