@@ -1,6 +1,7 @@
-// crypto — hashing, HMAC, pbkdf2/scrypt and random bytes (Node 20 API). The algorithms are real
-// (RustCrypto in core/src/work.rs); the async forms run on the simulated libuv thread pool
-// (binding.poolSubmit) and complete in the poll phase, like Node's.
+// crypto — hashing, HMAC, pbkdf2/scrypt/hkdf and random bytes (Node 20 API), and webcrypto
+// (internal/webcrypto). The algorithms are real (RustCrypto in core/src/work.rs); the async forms
+// run on the simulated libuv thread pool (binding.poolSubmit) and complete in the poll phase,
+// like Node's.
 'use strict';
 
 const { Buffer } = require('buffer');
@@ -202,6 +203,45 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const params = checkPbkdf2(password, salt, iterations, keylen, digest);
   return fromBytes(binding.workSync('pbkdf2', params));
+}
+
+// node's hkdf validateParameters: digest, key, salt, info, length, then info's size; the job
+// checks the digest and the length against 255 digests.
+const HASH_SIZES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
+
+function byteSource(value, name, types) {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (isBinaryLike(value)) return viewOf(value, name);
+  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+}
+
+function checkHkdf(digest, key, salt, info, length, callback, async) {
+  validateString(digest, 'digest');
+  key = byteSource(key, 'ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
+  const sourceTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
+  salt = byteSource(salt, 'salt', sourceTypes);
+  info = byteSource(info, 'info', sourceTypes);
+  validateInteger(length, 'length', 0, kMaxLength);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  if (async) validateFunction(callback, 'callback');
+  const alg = normalizeAlgorithm(digest);
+  if (alg === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+  if (length > 255 * HASH_SIZES[alg]) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  return { digest: alg, key, salt, info, keylen: length };
+}
+
+function hkdf(digest, key, salt, info, length, callback) {
+  const params = checkHkdf(digest, key, salt, info, length, callback, true);
+  submit('hkdf', params, (err, bytes) => {
+    if (err) return callback(err);
+    callback(null, bytes.buffer);
+  });
+}
+
+function hkdfSync(digest, key, salt, info, length) {
+  return binding.workSync('hkdf', checkHkdf(digest, key, salt, info, length, undefined, false)).buffer;
 }
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
@@ -410,10 +450,19 @@ function timingSafeEqual(a, b) {
 
 module.exports = {
   createHash, createHmac, hash, getHashes, Hash, Hmac,
-  pbkdf2, pbkdf2Sync, scrypt, scryptSync,
+  pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
   randomBytes, randomFill, randomFillSync, randomUUID, randomInt, getRandomValues,
   pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes,
   timingSafeEqual,
   constants: {},
-  webcrypto: { getRandomValues, randomUUID },
 };
+// Loaded on first use, as in node.
+for (const name of ['webcrypto', 'subtle']) {
+  Object.defineProperty(module.exports, name, {
+    get: { [`get ${name}`]() { return require('internal/webcrypto')[name === 'webcrypto' ? 'crypto' : name]; } }[`get ${name}`],
+    enumerable: true, configurable: true,
+  });
+}
+// For internal/webcrypto (hidden: symbol-keyed and not enumerable).
+Object.defineProperty(module.exports, Symbol.for('loopscope.crypto.submit'), { value: submit });
+Object.defineProperty(module.exports, Symbol.for('loopscope.crypto.codedError'), { value: codedError });

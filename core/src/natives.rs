@@ -676,6 +676,21 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
                 .to_std_string_escaped(),
             family: u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(0),
         },
+        "hkdf" => Work::Hkdf {
+            digest: get_prop(&p, "digest", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped(),
+            key: bytes_arg(&get_prop(&p, "key", ctx)?, ctx)?,
+            salt: bytes_arg(&get_prop(&p, "salt", ctx)?, ctx)?,
+            info: bytes_arg(&get_prop(&p, "info", ctx)?, ctx)?,
+            keylen: prop_u64(&p, "keylen", ctx)? as usize,
+        },
+        "digest" => Work::Digest {
+            digest: get_prop(&p, "digest", ctx)?
+                .to_string(ctx)?
+                .to_std_string_escaped(),
+            data: bytes_arg(&get_prop(&p, "data", ctx)?, ctx)?,
+        },
         "randomBytes" => Work::RandomBytes {
             len: prop_u64(&p, "size", ctx)? as usize,
             seed: h.next_random(),

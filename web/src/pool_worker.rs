@@ -1,9 +1,9 @@
 //! The libuv thread pool on real Web Workers: [`WebPool`] is the core's
 //! [`PoolBackend`] in the runtime worker, with one pool Web Worker per pool thread (started
 //! on first use), and [`start`] is the pool worker's side, which computes each task with the
-//! core's [`Work::execute`] — real pbkdf2, scrypt, random bytes, DNS lookups, and zlib calls,
-//! whose stream's whole context travels with them and back — in parallel with the runtime
-//! and the other pool threads.
+//! core's [`Work::execute`] — real pbkdf2, scrypt, hkdf, digests, random bytes, DNS lookups,
+//! and zlib calls, whose stream's whole context travels with them and back — in parallel
+//! with the runtime and the other pool threads.
 //!
 //! Tasks and results cross `postMessage` as one transferred byte buffer each
 //! ([`Work::to_wire`], zlib/snap's format). The core decides when a task is done (virtual

@@ -75,4 +75,11 @@ for (const name of ['Headers', 'Request', 'Response']) {
   });
 }
 
+// Web Crypto: the global `crypto` (a getter only, enumerable, as in node) and its classes.
+Object.defineProperty(globalThis, 'crypto', {
+  get: { 'get crypto'() { return require('internal/webcrypto').crypto; } }['get crypto'],
+  enumerable: true, configurable: true,
+});
+defineLazyGlobals(['Crypto', 'SubtleCrypto'], 'internal/webcrypto');
+
 module.exports = { performance };

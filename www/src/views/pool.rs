@@ -23,7 +23,7 @@ pub fn pool(p: &Props) -> Html {
         return html! {
             <div class="panel pool-panel">
                 <h3>{"Thread pool"}</h3>
-                <p class="hint">{"Not used yet: fs, dns.lookup, zlib and crypto.pbkdf2/scrypt/randomBytes run here (4 threads by default)."}</p>
+                <p class="hint">{"Not used yet: fs, dns.lookup, zlib, crypto.pbkdf2/scrypt/hkdf/randomBytes and crypto.subtle.digest run here (4 threads by default)."}</p>
             </div>
         };
     }
