@@ -205,8 +205,8 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   return fromBytes(binding.workSync('pbkdf2', params));
 }
 
-// node's hkdf validateParameters: digest, key, salt, info, length, then info's size; the job
-// checks the digest and the length against 255 digests.
+// node's hkdf: validateParameters (digest, key, salt, info, length, info's size), then the
+// callback, then what the job's constructor checks (the digest, the length against 255 digests).
 const HASH_SIZES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 
 function byteSource(value, name, types) {
@@ -215,7 +215,7 @@ function byteSource(value, name, types) {
   throw new ERR_INVALID_ARG_TYPE(name, types, value);
 }
 
-function checkHkdf(digest, key, salt, info, length, callback, async) {
+function validateHkdf(digest, key, salt, info, length) {
   validateString(digest, 'digest');
   key = byteSource(key, 'ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
   const sourceTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
@@ -225,23 +225,27 @@ function checkHkdf(digest, key, salt, info, length, callback, async) {
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
-  if (async) validateFunction(callback, 'callback');
-  const alg = normalizeAlgorithm(digest);
-  if (alg === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
-  if (length > 255 * HASH_SIZES[alg]) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
-  return { digest: alg, key, salt, info, keylen: length };
+  return { digest, key, salt, info, keylen: length };
+}
+
+function hkdfJob(params) {
+  const alg = normalizeAlgorithm(params.digest);
+  if (alg === undefined) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${params.digest}`);
+  if (params.keylen > 255 * HASH_SIZES[alg]) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  return { ...params, digest: alg };
 }
 
 function hkdf(digest, key, salt, info, length, callback) {
-  const params = checkHkdf(digest, key, salt, info, length, callback, true);
-  submit('hkdf', params, (err, bytes) => {
+  const params = validateHkdf(digest, key, salt, info, length);
+  validateFunction(callback, 'callback');
+  submit('hkdf', hkdfJob(params), (err, bytes) => {
     if (err) return callback(err);
     callback(null, bytes.buffer);
   });
 }
 
 function hkdfSync(digest, key, salt, info, length) {
-  return binding.workSync('hkdf', checkHkdf(digest, key, salt, info, length, undefined, false)).buffer;
+  return binding.workSync('hkdf', hkdfJob(validateHkdf(digest, key, salt, info, length))).buffer;
 }
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
@@ -463,6 +467,3 @@ for (const name of ['webcrypto', 'subtle']) {
     enumerable: true, configurable: true,
   });
 }
-// For internal/webcrypto (hidden: symbol-keyed and not enumerable).
-Object.defineProperty(module.exports, Symbol.for('loopscope.crypto.submit'), { value: submit });
-Object.defineProperty(module.exports, Symbol.for('loopscope.crypto.codedError'), { value: codedError });

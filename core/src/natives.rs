@@ -635,6 +635,12 @@ fn get_prop(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<JsValue> {
     o.get(JsString::from(key), ctx)
 }
 
+fn prop_string(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<String> {
+    Ok(get_prop(o, key, ctx)?
+        .to_string(ctx)?
+        .to_std_string_escaped())
+}
+
 fn prop_u64(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<u64> {
     let n = get_prop(o, key, ctx)?.to_number(ctx)?;
     Ok(if n.is_finite() && n > 0.0 {
@@ -658,9 +664,7 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
             salt: bytes_arg(&get_prop(&p, "salt", ctx)?, ctx)?,
             iterations: u32::try_from(prop_u64(&p, "iterations", ctx)?).unwrap_or(u32::MAX),
             keylen: prop_u64(&p, "keylen", ctx)? as usize,
-            digest: get_prop(&p, "digest", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped(),
+            digest: prop_string(&p, "digest", ctx)?,
         },
         "scrypt" => Work::Scrypt {
             password: bytes_arg(&get_prop(&p, "password", ctx)?, ctx)?,
@@ -671,24 +675,18 @@ fn work_arg(kind: &JsValue, params: &JsValue, h: &Host, ctx: &mut Context) -> Js
             p: u32::try_from(prop_u64(&p, "p", ctx)?).unwrap_or(u32::MAX),
         },
         "dnsLookup" => Work::DnsLookup {
-            hostname: get_prop(&p, "hostname", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped(),
+            hostname: prop_string(&p, "hostname", ctx)?,
             family: u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(0),
         },
         "hkdf" => Work::Hkdf {
-            digest: get_prop(&p, "digest", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped(),
+            digest: prop_string(&p, "digest", ctx)?,
             key: bytes_arg(&get_prop(&p, "key", ctx)?, ctx)?,
             salt: bytes_arg(&get_prop(&p, "salt", ctx)?, ctx)?,
             info: bytes_arg(&get_prop(&p, "info", ctx)?, ctx)?,
             keylen: prop_u64(&p, "keylen", ctx)? as usize,
         },
         "digest" => Work::Digest {
-            digest: get_prop(&p, "digest", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped(),
+            digest: prop_string(&p, "digest", ctx)?,
             data: bytes_arg(&get_prop(&p, "data", ctx)?, ctx)?,
         },
         "randomBytes" => Work::RandomBytes {
@@ -795,9 +793,7 @@ fn io_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let callback = arg(args, 2);
     let (api, latency_ns, result) = match kind.as_str() {
         "dnsResolve" => {
-            let hostname = get_prop(&p, "hostname", ctx)?
-                .to_string(ctx)?
-                .to_std_string_escaped();
+            let hostname = prop_string(&p, "hostname", ctx)?;
             let family = u8::try_from(prop_u64(&p, "family", ctx)?).unwrap_or(4);
             // c-ares asks the DNS server, not /etc/hosts: `localhost` is not found (as with
             // the node on this machine).

@@ -394,19 +394,15 @@ fn read_wire<T: Snap>(binary: &[u8], what: &str) -> Result<T, WireError> {
     }
 }
 
-/// A zlib call's or result's context leaves with the message.
-fn away(state: &mut ZlibState) {
-    state.0 = None;
-}
-
 impl WorkResult {
     /// The result as the bytes it crosses `postMessage` in (zlib/snap's format); a zlib
     /// result's context moves out into them.
     pub fn to_wire(&mut self) -> Vec<u8> {
         let mut out = Vec::new();
         self.put(&mut out);
+        // The context travels in the bytes.
         if let WorkResult::Zlib { state, .. } = self {
-            away(state);
+            state.0 = None;
         }
         out
     }
@@ -677,8 +673,9 @@ impl Work {
     pub fn to_wire(&mut self) -> Vec<u8> {
         let mut out = Vec::new();
         self.put(&mut out);
+        // The context travels in the bytes.
         if let Work::Zlib { state, .. } = self {
-            away(state);
+            state.0 = None;
         }
         out
     }

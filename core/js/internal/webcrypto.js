@@ -4,18 +4,15 @@
 // SubtleCrypto operations (keys, encryption, signatures) are not implemented.
 'use strict';
 
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
+
 const kConstruct = Symbol('kConstruct');
 
-function codedError(Base, code, message) {
-  return require('crypto')[Symbol.for('loopscope.crypto.codedError')](Base, code, message);
-}
-
-function illegalConstructor() {
-  return codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+// node's WebIDL errors are plain TypeErrors with a code (internal/crypto/webidl).
+function webidlError(message, code) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
 }
 
 // The digests WebCrypto knows, by their canonical names.
@@ -26,8 +23,9 @@ const DIGESTS = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SH
 function normalizeDigest(algorithm) {
   const alg = typeof algorithm === 'string' ? { name: algorithm } : algorithm;
   if (alg.name === undefined) {
-    throw codedError(TypeError, 'ERR_MISSING_OPTION',
-      "Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+    throw webidlError(
+      "Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.",
+      'ERR_MISSING_OPTION');
   }
   const wanted = `${alg.name}`.toUpperCase();
   const name = Object.keys(DIGESTS).find((n) => n === wanted);
@@ -41,10 +39,10 @@ function normalizeDigest(algorithm) {
 // node's jobPromise around a thread-pool job: settles when the job's callback runs.
 function jobPromise(kind, params) {
   return new Promise((resolve, reject) => {
-    require('crypto')[Symbol.for('loopscope.crypto.submit')](kind, params, (err, bytes) => {
+    binding.poolSubmit(kind, params, (err, bytes) => {
       if (err !== undefined && err !== null) return reject(err);
       resolve(bytes.buffer);
-    });
+    }, process.env.UV_THREADPOOL_SIZE);
   });
 }
 
@@ -54,17 +52,17 @@ async function asyncDigest(algorithm, data) {
 
 class SubtleCrypto {
   constructor(key) {
-    if (key !== kConstruct) throw illegalConstructor();
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 }
 
 // Defined as a function, not a method, so that it reads `async function digest(...)` as in node.
 async function digest(algorithm, data) {
-  if (this !== subtle) throw invalidThis('SubtleCrypto');
+  if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
   const prefix = "Failed to execute 'digest' on 'SubtleCrypto'";
   if (arguments.length < 2) {
-    throw codedError(TypeError, 'ERR_MISSING_ARGS',
-      `${prefix}: 2 arguments required, but only ${arguments.length} present.`);
+    throw webidlError(`${prefix}: 2 arguments required, but only ${arguments.length} present.`,
+      'ERR_MISSING_ARGS');
   }
   // WebIDL's AlgorithmIdentifier: an object, or else a DOMString.
   if ((typeof algorithm !== 'object' && typeof algorithm !== 'function') || algorithm === null) {
@@ -72,8 +70,9 @@ async function digest(algorithm, data) {
   }
   // WebIDL's BufferSource.
   if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `${prefix}: 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    throw webidlError(
+      `${prefix}: 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`,
+      'ERR_INVALID_ARG_TYPE');
   }
   algorithm = normalizeDigest(algorithm);
   return asyncDigest(algorithm, data);
@@ -85,21 +84,21 @@ Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'Subt
 
 class Crypto {
   constructor(key) {
-    if (key !== kConstruct) throw illegalConstructor();
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get subtle() {
-    if (this !== crypto) throw invalidThis('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return subtle;
   }
 
   getRandomValues(array) {
-    if (this !== crypto) throw invalidThis('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return require('crypto').getRandomValues(array);
   }
 
   randomUUID() {
-    if (this !== crypto) throw invalidThis('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return require('crypto').randomUUID();
   }
 }
