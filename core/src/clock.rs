@@ -112,6 +112,11 @@ impl LoopClock {
     pub fn wall_ms(&self) -> i64 {
         self.inner.origin_wall_ms + i64::try_from(self.now_ms()).unwrap_or(i64::MAX / 2)
     }
+
+    /// Wall-clock milliseconds at loop time `ns` (an earlier moment of this run).
+    pub fn wall_ms_at(&self, ns: u64) -> i64 {
+        self.inner.origin_wall_ms + i64::try_from(ns / 1_000_000).unwrap_or(i64::MAX / 2)
+    }
 }
 
 /// Adapter so boa's `Date` and internal timing read the same clock.

@@ -336,18 +336,25 @@ impl Host {
         total
     }
 
-    /// Brings the pool up to the current time and records what changed.
-    pub fn advance_pool(&self) {
-        if self.pool.borrow().pending() == 0 {
-            return;
+    /// Brings the pool up to the current time and records what changed, making the
+    /// file-system requests threads take on the way (each frees its thread at a known time,
+    /// which may let the pool go further).
+    pub fn advance_pool(&self, ctx: &mut Context) {
+        loop {
+            if self.pool.borrow().pending() == 0 {
+                return;
+            }
+            let now = self.clock.now_ns();
+            let changes = {
+                let mut pool = self.pool.borrow_mut();
+                let mut backend = self.backend.borrow_mut();
+                pool.advance(now, backend.as_mut())
+            };
+            self.record_pool_changes(changes);
+            if !crate::natives::make_fs_requests(self, ctx) {
+                return;
+            }
         }
-        let now = self.clock.now_ns();
-        let changes = {
-            let mut pool = self.pool.borrow_mut();
-            let mut backend = self.backend.borrow_mut();
-            pool.advance(now, backend.as_mut())
-        };
-        self.record_pool_changes(changes);
     }
 
     pub fn record_pool_changes(&self, changes: Vec<crate::pool::PoolChange>) {

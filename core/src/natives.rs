@@ -744,7 +744,7 @@ fn submit_task(h: &Host, task: Task, env: Option<&str>, ctx: &mut Context) -> u6
     let api = task.work.api();
     let size = h.pool.borrow_mut().ensure_size(env);
     // Bring the pool up to now first, so earlier tasks finish before this one queues.
-    h.advance_pool();
+    h.advance_pool(ctx);
     let at = h.user_pos(ctx);
     let queued_before = h.pool.borrow().queued();
     h.emit(EventKind::PoolQueued {
@@ -762,6 +762,8 @@ fn submit_task(h: &Host, task: Task, env: Option<&str>, ctx: &mut Context) -> u6
         pool.submit(id, task, now, backend.as_mut())
     };
     h.record_pool_changes(changes);
+    // A file-system request taken at once is made now.
+    make_fs_requests(h, ctx);
     id
 }
 
@@ -772,6 +774,7 @@ fn pool_submit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let env = env_size(&arg(args, 3), ctx)?;
     let task = Task {
         precomputed: None,
+        fs_args: None,
         work,
         callback: arg(args, 2),
         result: None,
@@ -939,9 +942,15 @@ fn stat_value(st: &crate::vfs::Stat, ctx: &mut Context) -> JsValue {
     JsArray::from_iter(vals.into_iter().map(JsValue::from), ctx).into()
 }
 
-/// Runs one file-system request on the VFS. Returns (value, bytes moved).
-fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsValue, u64)> {
-    let now = h.clock.wall_ms() as f64;
+/// Runs one file-system request on the VFS at wall-clock time `now` (ms, for the times it
+/// stamps). Returns (value, bytes moved).
+fn fs_op(
+    op: &str,
+    a: &[JsValue],
+    h: &Host,
+    now: f64,
+    ctx: &mut Context,
+) -> JsResult<(JsValue, u64)> {
     let path = |i: usize, ctx: &mut Context| -> JsResult<String> {
         Ok(arg(a, i).to_string(ctx)?.to_std_string_escaped())
     };
@@ -1133,7 +1142,8 @@ fn fs_op(op: &str, a: &[JsValue], h: &Host, ctx: &mut Context) -> JsResult<(JsVa
 fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let h = host(ctx)?;
     let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let (v, bytes) = fs_op(&op, args.get(1..).unwrap_or(&[]), &h, ctx)?;
+    let now = h.clock.wall_ms() as f64;
+    let (v, bytes) = fs_op(&op, args.get(1..).unwrap_or(&[]), &h, now, ctx)?;
     // Sync calls block the loop for the request's duration.
     h.clock.advance_ns(Work::Fs { op, bytes }.cost_ns());
     Ok(v)
@@ -1146,22 +1156,39 @@ fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let op = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let list = args_vec(&arg(args, 1), ctx)?;
     let env = env_size(&arg(args, 3), ctx)?;
-    let (pre, bytes) = match fs_op(&op, &list, &h, ctx) {
-        Ok((v, n)) => ((JsValue::null(), v), n),
-        Err(e) => (
-            (e.into_opaque(ctx).unwrap_or_default(), JsValue::undefined()),
-            0,
-        ),
-    };
+    // The VFS call is made when a pool thread takes the request (`make_fs_requests`).
     let task = Task {
-        work: Work::Fs { op, bytes },
-        precomputed: Some(pre),
+        work: Work::Fs { op, bytes: 0 },
+        precomputed: None,
+        fs_args: Some(list),
         callback: arg(args, 2),
         result: None,
     };
     Ok(JsValue::from(
         submit_task(&h, task, env.as_deref(), ctx) as f64
     ))
+}
+
+/// Makes the file-system requests pool threads have taken, each on the VFS as at the moment
+/// its thread took it (libuv's worker makes the system call then: a request queued behind
+/// busy threads has not happened yet). Returns whether there were any.
+pub(crate) fn make_fs_requests(h: &Host, ctx: &mut Context) -> bool {
+    let started = h.pool.borrow_mut().take_fs_started();
+    if started.is_empty() {
+        return false;
+    }
+    for (id, start_ns, op, args) in started {
+        let now = h.clock.wall_ms_at(start_ns) as f64;
+        let (outcome, bytes) = match fs_op(&op, &args, h, now, ctx) {
+            Ok((v, n)) => ((JsValue::null(), v), n),
+            Err(e) => (
+                (e.into_opaque(ctx).unwrap_or_default(), JsValue::undefined()),
+                0,
+            ),
+        };
+        h.pool.borrow_mut().fs_done(id, outcome, bytes);
+    }
+    true
 }
 
 // binding.fsSeed(path, text): adds a file to the VFS (the main script, sample files).
@@ -1444,6 +1471,7 @@ fn zlib_write_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let task = Task {
         work: zlib_work(id, flush, avail_out, input, z),
         precomputed: None,
+        fs_args: None,
         callback: arg(args, 4),
         result: None,
     };

@@ -47,9 +47,13 @@ impl PoolBackend for InlineBackend {
 
 pub(crate) struct Task {
     pub work: Work,
-    /// For work done by the core itself at submission (fs on the VFS): the (err, value)
-    /// arguments of the completion callback. The pool only models its timing.
+    /// For work the core does itself (fs on the VFS): the (err, value) arguments of the
+    /// completion callback, once it is done. The pool only models its timing.
     pub precomputed: Option<(JsValue, JsValue)>,
+    /// A file-system request's arguments, until a thread takes it: the core makes the VFS
+    /// call then ([`Pool::take_fs_started`], [`Pool::fs_done`]), as a libuv worker makes the
+    /// system call when it picks the request up, not when JavaScript queues it.
+    pub fs_args: Option<Vec<JsValue>>,
     pub callback: JsValue,
     pub result: Option<WorkResult>,
 }
@@ -100,6 +104,8 @@ pub(crate) struct Pool {
     finished: VecDeque<(u64, u64)>,
     /// Real clock: tasks whose results arrive later finish when they arrive.
     arrival_timing: bool,
+    /// File-system requests a thread has taken, waiting for the core to make their VFS call.
+    fs_started: Vec<u64>,
 }
 
 /// libuv's reading of `UV_THREADPOOL_SIZE`: atoi, 0 → 1, capped at 1024, default 4.
@@ -189,13 +195,13 @@ impl Pool {
             let Some(task) = self.tasks.get_mut(&id) else {
                 continue;
             };
-            // The work is real. fs and zlib requests were done at submission, where the loop
-            // runs: only their timing is modelled, so they need no backend (and name none).
-            let precomputed = task.precomputed.is_some();
-            let result = if precomputed {
-                Some(WorkResult::Text {
-                    data: String::new(),
-                })
+            // The work is real. A file-system request is made by the core on the VFS (the
+            // simulated kernel lives where the loop runs) as the thread takes it: it needs no
+            // backend and names none, and its finish is known once the core has made it.
+            let fs = task.fs_args.is_some();
+            let result = if fs {
+                self.fs_started.push(id);
+                None
             } else {
                 backend.start(id, thread, &mut task.work)
             };
@@ -203,7 +209,7 @@ impl Pool {
             // result only holds back the delivery), except with a real clock.
             let done_ns = match &result {
                 Some(r) => Some(at + task.work.cost_with(r)),
-                None if !self.arrival_timing && task.work.cost_known() => {
+                None if !fs && !self.arrival_timing && task.work.cost_known() => {
                     Some(at + task.work.cost_ns())
                 }
                 None => None,
@@ -213,13 +219,17 @@ impl Pool {
                 task: id,
                 start_ns: at,
                 done_ns,
-                earliest_ns: if self.arrival_timing { u64::MAX } else { at },
+                earliest_ns: if self.arrival_timing && !fs {
+                    u64::MAX
+                } else {
+                    at
+                },
             });
             changes.push(PoolChange::Started {
                 task: id,
                 thread,
                 at_ns: at,
-                executor: if precomputed {
+                executor: if fs {
                     None
                 } else {
                     backend.executor(thread, &task.work)
@@ -328,6 +338,47 @@ impl Pool {
             .min()
     }
 
+    /// The file-system requests threads have taken since the last call, as (task, start
+    /// time, libuv request, arguments): the core makes each VFS call and reports it with
+    /// [`Pool::fs_done`] before time moves on.
+    pub fn take_fs_started(&mut self) -> Vec<(u64, u64, String, Vec<JsValue>)> {
+        let ids = std::mem::take(&mut self.fs_started);
+        ids.into_iter()
+            .filter_map(|id| {
+                let start = self
+                    .threads
+                    .iter()
+                    .flatten()
+                    .find(|r| r.task == id)
+                    .map(|r| r.start_ns)?;
+                let task = self.tasks.get_mut(&id)?;
+                let Work::Fs { op, .. } = &task.work else {
+                    return None;
+                };
+                Some((id, start, op.clone(), task.fs_args.take()?))
+            })
+            .collect()
+    }
+
+    /// A file-system request made: its callback's (err, value) and the bytes it moved, which
+    /// set its duration.
+    pub fn fs_done(&mut self, id: u64, outcome: (JsValue, JsValue), bytes: u64) {
+        let Some(task) = self.tasks.get_mut(&id) else {
+            return;
+        };
+        if let Work::Fs { bytes: b, .. } = &mut task.work {
+            *b = bytes;
+        }
+        task.precomputed = Some(outcome);
+        task.result = Some(WorkResult::Text {
+            data: String::new(),
+        });
+        let cost = task.work.cost_ns();
+        if let Some(run) = self.threads.iter_mut().flatten().find(|r| r.task == id) {
+            run.done_ns = Some(run.start_ns + cost);
+        }
+    }
+
     /// Whether finished tasks wait for delivery.
     pub fn has_finished(&self) -> bool {
         !self.finished.is_empty()
@@ -350,6 +401,7 @@ mod tests {
     fn task(iterations: u32) -> Task {
         Task {
             precomputed: None,
+            fs_args: None,
             work: Work::Pbkdf2 {
                 password: b"p".to_vec(),
                 salt: b"s".to_vec(),
@@ -432,15 +484,47 @@ mod tests {
         }
     }
 
+    fn fs_task(op: &str) -> Task {
+        Task {
+            precomputed: None,
+            fs_args: Some(vec![JsValue::from(7)]),
+            work: Work::Fs {
+                op: op.into(),
+                bytes: 0,
+            },
+            callback: JsValue::undefined(),
+            result: None,
+        }
+    }
+
     #[test]
-    fn work_done_at_submission_names_no_executor() {
+    fn fs_requests_are_made_by_the_core_when_a_thread_takes_them() {
         let mut b = LaterBackend::default();
         let mut p = Pool::default();
-        p.ensure_size(None);
-        let mut fs = task(1);
-        fs.precomputed = Some((JsValue::null(), JsValue::undefined()));
-        let mut changes = p.submit(1, fs, 0, &mut b);
-        changes.extend(p.submit(2, task(1), 0, &mut b));
+        p.ensure_size(Some("1"));
+        let d = task(1000).work.cost_ns();
+        let mut changes = p.submit(1, task(1000), 0, &mut b);
+        changes.extend(p.submit(2, fs_task("read"), 0, &mut b));
+        // The only thread is busy: the request waits in the queue, nothing is made yet.
+        assert!(p.take_fs_started().is_empty());
+        p.complete(1, WorkResult::Bytes { data: vec![] }, 0);
+        changes.extend(p.advance(d, &mut b));
+        let started = p.take_fs_started();
+        assert_eq!(started.len(), 1);
+        let (id, start, op, args) = &started[0];
+        assert_eq!((*id, *start, op.as_str()), (2, d, "read"));
+        assert_eq!(args.len(), 1);
+        // Until the core has made it, its finish is unknown: time may not pass it.
+        assert!(p.must_wait(d));
+        p.fs_done(2, (JsValue::null(), JsValue::from(3)), 4096);
+        assert!(!p.must_wait(d));
+        let cost = Work::Fs {
+            op: "read".into(),
+            bytes: 4096,
+        }
+        .cost_ns();
+        assert_eq!(p.next_done(), Some(d + cost));
+        changes.extend(p.advance(d + cost, &mut b));
         let executors: Vec<_> = changes
             .iter()
             .filter_map(|c| match c {
@@ -448,9 +532,13 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(executors, [(1, None), (2, Some("worker-1".to_string()))]);
-        // Only the real work went to the backend.
+        assert_eq!(executors, [(1, Some("worker-0".to_string())), (2, None)]);
+        // Only the pbkdf2 went to the backend.
         assert_eq!(b.started.len(), 1);
+        let done = p.take_finished();
+        assert_eq!(done.len(), 2);
+        assert_eq!((done[1].0, done[1].1), (d + cost, 2));
+        assert!(done[1].2.precomputed.is_some());
     }
 
     #[test]

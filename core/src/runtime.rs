@@ -923,7 +923,7 @@ impl Runtime {
         if !self.phase_started {
             self.phase_started = true;
             self.enter(Phase::Poll);
-            self.host.advance_pool();
+            self.host.advance_pool(&mut self.ctx);
             // uv__backend_timeout: no waiting while ref'd immediates are pending (Node's idle
             // handle) or while finished pool work waits for delivery.
             let (has_immediates, next_timer) = {
@@ -1011,7 +1011,7 @@ impl Runtime {
                             ms: (target_ns - now).div_ceil(1_000_000),
                         });
                         self.host.clock.advance_to_ns(target_ns);
-                        self.host.advance_pool();
+                        self.host.advance_pool(&mut self.ctx);
                     }
                 }
             }
