@@ -4,11 +4,9 @@
 // message texts and "+ actual - expected" diff), CallTracker, assert.strict.
 //
 // Known gaps vs Node:
-// - assert(value)/assert.ok(value) with a falsy value and no message: Node
-//   reads the call site's source text to print "The expression evaluated to
-//   a falsy value:\n\n  assert(x)\n".  No source access here, so we always use
-//   Node's own fallback for that case ("<inspected value> == true"), which
-//   Node itself prints when the source is unavailable (eval, REPL).
+// - assert(value) with a falsy value quotes the call from the source as node
+//   does, found by scanning brackets and strings (node parses with acorn): a
+//   regular expression literal holding brackets inside the call can confuse it.
 // - No terminal colours in diffs (Node only colours them on a TTY stderr).
 // - Stack traces are whatever the engine provides (no stackStartFn trimming
 //   unless Error.captureStackTrace exists).
@@ -22,13 +20,12 @@ const {
     ERR_INVALID_RETURN_VALUE,
     ERR_MISSING_ARGS,
   },
-  isDeepEqual,
-  isDeepStrictEqual,
   isError,
   setErrorStack,
   validateObject,
   validateUint32,
 } = require('internal/errors');
+const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
 
 const { inspect } = require('internal/inspect');
 const { deprecate } = require('util');
@@ -627,6 +624,68 @@ assert.fail = fail;
 // The AssertionError is defined in internal/error.
 assert.AssertionError = AssertionError;
 
+// Node quotes the assertion's call from the call site's source: "The expression evaluated to a
+// falsy value:\n\n  assert(x)\n", continuation lines re-indented by the call's column. undefined
+// (so AssertionError says "x == true", node's own fallback) when the source cannot be read.
+function falsyExpressionMessage(fn) {
+  const site = {};
+  Error.captureStackTrace(site, fn);
+  const m = /at (?:.* \()?(.+):(\d+):(\d+)\)?$/.exec(String(site.stack).split('\n')[1] || '');
+  if (!m) return undefined;
+  let src;
+  try {
+    src = require('fs').readFileSync(m[1], 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = src.split('\n');
+  const row = Number(m[2]) - 1;
+  if (row >= lines.length) return undefined;
+  let lineStart = 0;
+  for (let i = 0; i < row; i++) lineStart += lines[i].length + 1;
+  // The frame's column is at the callee or at its '('.
+  let open = lineStart + Number(m[3]) - 1;
+  while (open < src.length && /[\w$.?\s]/.test(src[open])) open++;
+  if (src[open] !== '(') return undefined;
+  let start = open;
+  while (start > lineStart && /[\w$.?]/.test(src[start - 1])) start--;
+  const end = callEnd(src, open);
+  if (end === -1) return undefined;
+  const column = start - lineStart;
+  const [first, ...rest] = src.slice(start, end).replace(/\r\n/g, '\n').split('\n');
+  let code = first;
+  for (const line of rest) {
+    let p = 0;
+    while (p < column && (line[p] === ' ' || line[p] === '\t')) p++;
+    code += `\n  ${line.slice(p)}`;
+  }
+  return `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+}
+
+// Index just past the ')' that closes the '(' at `open` (strings, templates and comments
+// skipped), or -1.
+function callEnd(src, open) {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < src.length && src[i] !== c; i++) if (src[i] === '\\') i++;
+    } else if (c === '/' && src[i + 1] === '/') {
+      while (i < src.length && src[i] !== '\n') i++;
+    } else if (c === '/' && src[i + 1] === '*') {
+      i = src.indexOf('*/', i + 2);
+      if (i === -1) return -1;
+      i++;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return c === ')' ? i + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function innerOk(fn, argLen, value, message) {
   if (!value) {
     let generatedMessage = false;
@@ -635,9 +694,8 @@ function innerOk(fn, argLen, value, message) {
       generatedMessage = true;
       message = 'No value argument passed to `assert.ok()`';
     } else if (message == null) {
-      // Node would print the call site's source text here when available.
       generatedMessage = true;
-      message = undefined;
+      message = falsyExpressionMessage(fn);
     } else if (isError(message)) {
       throw message;
     }

@@ -17,7 +17,6 @@ const {
     ERR_ENCODING_NOT_SUPPORTED,
     ERR_INVALID_THIS,
   },
-  isDeepStrictEqual,
   validateAbortSignal,
   validateBoolean,
   validateFunction,
@@ -29,6 +28,7 @@ const {
   kValidateObjectAllowArray,
   kValidateObjectAllowFunction,
 } = require('internal/errors');
+const { isDeepStrictEqual } = require('internal/comparisons');
 
 const { inspect, format, formatWithOptions } = require('internal/inspect');
 

@@ -24,6 +24,8 @@ const nodeUtil = require('util');
 const JS_ROOT = nodePath.join(__dirname, '..');
 const FILES = {
   'internal/errors': 'internal/errors.js',
+  'internal/comparisons': 'internal/comparisons.js',
+  'internal/events_on': 'internal/events_on.js',
   events: 'events.js',
   util: 'util.js',
   path: 'path.js',
