@@ -155,7 +155,6 @@ const streams = [];
 function makeStream(fd) {
   const stream = new EventEmitter();
   stream.fd = fd;
-  stream.isTTY = false;
   stream.writable = true;
   stream.write = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
@@ -173,6 +172,9 @@ function makeStream(fd) {
     if (typeof cb === 'function') process.nextTick(cb);
     return stream;
   };
+  // What internal/streams/writable needs to turn this emitter into a real Writable when the
+  // stream machinery first loads (console alone never pays for it).
+  Object.defineProperty(stream, Symbol.for('loopscope.stdio'), { value: { write: stream.write, end: stream.end } });
   stream.columns = undefined;
   stream.hasColors = () => false;
   stream.getColorDepth = () => 1;
@@ -354,11 +356,18 @@ if (stackDesc && stackDesc.get) {
 }
 if (typeof Error.captureStackTrace !== 'function') {
   ObjectDefineProperty(Error, 'captureStackTrace', {
-    value: function captureStackTrace(obj) {
+    value: function captureStackTrace(obj, fn) {
       if (obj === null || typeof obj !== 'object') {
         throw new ERR_INVALID_ARG_TYPE('targetObject', 'object', obj);
       }
-      const frames = fixFrames(stackDesc && stackDesc.get ? stackDesc.get.call(new Error()) : '');
+      let frames = fixFrames(stackDesc && stackDesc.get ? stackDesc.get.call(new Error()) : '');
+      // V8 drops every frame above and including the last call of `fn` (none when fn is not on
+      // the stack). Frames carry names only, so an anonymous fn drops nothing.
+      if (typeof fn === 'function' && fn.name) {
+        const lines = frames.split('\n');
+        const at = lines.findIndex((l) => { const m = /^\s*at (?:new )?([^ (]+)/.exec(l); return m && (m[1] === fn.name || m[1].endsWith(`.${fn.name}`)); });
+        frames = lines.slice(at + 1 || lines.length).join('\n');
+      }
       ObjectDefineProperty(obj, 'stack', {
         value: frames ? `${errorHeader(obj)}\n${frames}` : errorHeader(obj),
         writable: true, configurable: true, enumerable: false,
@@ -666,13 +675,17 @@ function emitExit() {
 function formatFatal(err, full) {
   let text;
   try {
-    if (err instanceof Error || isErrorLike(err)) {
-      text = inspect(err);
-      if (!full) return errorHeader(err);
+    // node's fatal-exception printer: no custom inspect, at least 5 levels deep; the hint only
+    // for primitives.
+    const isErr = err instanceof Error || isErrorLike(err);
+    if (isErr && !full) return errorHeader(err);
+    const opts = { customInspect: false, depth: Math.max(loadBuiltin('internal/inspect').inspect.defaultOptions.depth, 5) };
+    if (isErr) {
+      text = inspect(err, opts);
     } else {
-      text = full ? `Uncaught ${inspect(err)}` : inspect(err);
-      if (full) {
-        text = `${inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
+      text = inspect(err, opts);
+      if (full && (err === null || (typeof err !== 'object' && typeof err !== 'function'))) {
+        text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
       }
     }
   } catch {

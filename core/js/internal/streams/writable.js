@@ -816,3 +816,38 @@ if (typeof Symbol.asyncDispose === 'symbol') {
       eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
   };
 }
+
+// process.stdout/stderr start as light emitters that write straight to their fd (console needs
+// nothing more). The first load of the stream machinery makes them real Writables, as node's
+// are (to a pipe): they pass `instanceof Writable`, can end a pipeline, and report finish.
+// Writes stay synchronous, as node's to files and pipes; a write or end the program patched in
+// stays.
+function upgradeStdio(stream) {
+  const light = stream && stream[Symbol.for('loopscope.stdio')];
+  if (!light || stream._writableState) return;
+  Object.setPrototypeOf(stream, Writable.prototype);
+  stream._writableState = new WritableState({ decodeStrings: false }, stream, false);
+  if (stream.write === light.write) delete stream.write;
+  if (stream.end === light.end) delete stream.end;
+  delete stream.writable;
+  stream._write = function _write(chunk, encoding, cb) {
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    }
+    if (!closed) light.write(chunk);
+    cb();
+  };
+  // Ending shuts the fd's write side (as node's stdout to a pipe): later writes are lost.
+  let closed = false;
+  stream._final = function _final(cb) {
+    closed = true;
+    cb();
+  };
+  // node's stdio streams never close their fd: destroy() only reports.
+  stream._destroy = function _destroy(err, cb) {
+    cb(err);
+    this._undestroy();
+  };
+}
+upgradeStdio(process.stdout);
+upgradeStdio(process.stderr);
