@@ -13,15 +13,15 @@ const PUBLIC = new Set([
   'assert', 'assert/strict', 'console', 'events', 'path', 'path/posix', 'process', 'timers',
   'timers/promises', 'util', 'util/types', 'string_decoder', 'buffer', 'crypto', 'dns', 'dns/promises',
   'stream', 'stream/promises', 'stream/consumers', 'zlib', 'fs', 'fs/promises', 'os', 'v8', 'perf_hooks',
-  'net', 'http', 'worker_threads', 'cluster',
+  'net', 'http', 'worker_threads', 'cluster', 'path/win32', 'url', 'querystring', 'punycode',
 ]);
 // Builtins real Node has but loopscope does not implement (yet): a clear message instead of
 // a confusing failure.
 const NODE_BUILTINS = new Set([
   'async_hooks', 'child_process', 'dgram', 'diagnostics_channel',
   'domain', 'http2', 'https', 'inspector',
-  'module', 'punycode', 'querystring', 'readline', 'repl',
-  'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'url', 'vm',
+  'module', 'readline', 'repl',
+  'stream/web', 'sys', 'tls', 'trace_events', 'tty', 'vm',
   'wasi', 'test',
 ]);
 
@@ -505,6 +505,7 @@ function makeRequire(mod) {
     if (PUBLIC.has(bare)) {
       if (bare === 'assert/strict') return loadBuiltin('assert').strict;
       if (bare === 'path/posix') return loadBuiltin('path');
+      if (bare === 'path/win32') return loadBuiltin('path').win32;
       if (bare === 'util/types') return loadBuiltin('util').types;
       return loadBuiltin(bare);
     }
