@@ -1,5 +1,5 @@
 // stream — the `stream` builtin: Stream (legacy) with Readable, Writable, Duplex, Transform,
-// PassThrough, pipeline, finished, addAbortSignal, destroy, the highWaterMark defaults, the
+// PassThrough, pipeline, compose, duplexPair, finished, addAbortSignal, destroy, the highWaterMark defaults, the
 // isReadable/isErrored/isDisturbed predicates, the Readable iterator helpers and the lazy
 // `promises` (stream/promises).
 'use strict';
@@ -48,6 +48,8 @@ Stream.Duplex = require('internal/streams/duplex');
 Stream.Transform = require('internal/streams/transform');
 Stream.PassThrough = require('internal/streams/passthrough');
 Stream.pipeline = pipeline;
+Stream.compose = function compose(...streams) { return require('internal/streams/compose')(...streams); };
+Stream.duplexPair = function duplexPair(options) { return require('internal/streams/duplexpair')(options); };
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;

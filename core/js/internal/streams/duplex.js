@@ -7,7 +7,7 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/streams/utils');
+const { kOnConstructed } = require('internal/streams/utils');
 
 module.exports = Duplex;
 
@@ -106,10 +106,8 @@ Object.defineProperties(Duplex.prototype, {
   },
 });
 
-// Duplex.from(): only streams are supported here (duplexify of iterables, functions and
-// promises is not implemented in loopscope).
+// Duplex.from(): streams, iterables, (async) generator functions, async functions, promises,
+// Blobs and { readable, writable } pairs (internal/streams/duplexify, loaded on first use).
 Duplex.from = function(body) {
-  if (body && typeof body === 'object' && (body._readableState || body._writableState)) return body;
-  throw new ERR_INVALID_ARG_TYPE('body', ['Stream', 'Iterable', 'AsyncIterable', 'Function',
-    '{ readable, writable } pair', 'Promise'], body);
+  return require('internal/streams/duplexify')(body, 'body');
 };
