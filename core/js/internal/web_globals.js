@@ -6,6 +6,25 @@
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 // --- TextEncoder / TextDecoder (UTF-8) ------------------------------------------------------
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kFlags = Symbol('flags');
+const kHandle = Symbol('handle');
+class Converter {}
+// node's instances carry enumerable symbol fields, so beyond the depth limit they print as
+// [Name] (ours keep private fields, which inspect does not count).
+function tooDeep(obj, opts) {
+  const name = `[${(ctorOf(obj) || { name: 'Object' }).name}]`;
+  return opts && typeof opts.stylize === 'function' ? opts.stylize(name, 'special') : name;
+}
+function lazyInspect(v, opts) { return require('internal/inspect').inspect(v, opts); }
+function ctorOf(obj) {
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (d && typeof d.value === 'function' && d.value.name !== '') return d.value;
+  }
+  return null;
+}
+
 class TextEncoder {
   get encoding() { return 'utf-8'; }
   encode(input = '') {
@@ -43,7 +62,15 @@ class TextEncoder {
     return { read, written };
   }
   get [Symbol.toStringTag]() { return 'TextEncoder'; }
+  // node inspects a plain { encoding } whose prototype's constructor fails instanceof, so no name.
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return tooDeep(this, opts);
+    const obj = { __proto__: { constructor: ctorOf(this) || TextEncoder } };
+    obj.encoding = this.encoding;
+    return lazyInspect(obj, opts);
+  }
 }
+
 
 class TextDecoder {
   #encoding;
@@ -122,6 +149,20 @@ class TextDecoder {
     return view.toString('utf8');
   }
   get [Symbol.toStringTag]() { return 'TextDecoder'; }
+  // node: the constructor's name, then a plain inspect (default options) of the fields.
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return tooDeep(this, opts);
+    const constructor = ctorOf(this) || TextDecoder;
+    const obj = Object.create({ constructor });
+    obj.encoding = this.encoding;
+    obj.fatal = this.fatal;
+    obj.ignoreBOM = this.ignoreBOM;
+    if (opts && opts.showHidden) {
+      obj[kFlags] = (this.fatal ? 2 : 0) | (this.ignoreBOM ? 4 : 0);
+      obj[kHandle] = this.encoding === 'utf-16le' ? new Converter() : undefined;
+    }
+    return `${constructor.name} ${lazyInspect(obj)}`;
+  }
 }
 
 // --- structuredClone ------------------------------------------------------------------------
