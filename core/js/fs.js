@@ -16,17 +16,61 @@ const {
   validateInt32,
   validateUint32,
   validateObject,
+  validateBoolean,
 } = require('internal/errors');
 
 const kReadChunk = 512 * 1024;
 
+// node's isURL: anything URL-shaped (a WHATWG URL, or an object with its fields).
+const isURLLike = (v) => v != null && typeof v === 'object' && !!v.href && !!v.protocol &&
+  v.auth === undefined && v.path === undefined;
+
+// node's fileURLToPath (posix) for a URL-shaped object.
+function pathFromURL(url) {
+  const { codes } = require('internal/errors');
+  require('internal/url'); // registers the file-URL error codes
+  if (url.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
+  if (url.hostname !== '') throw new codes.ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  if (/%2f/i.test(pathname)) throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  return decodeURIComponent(pathname);
+}
+
+const isUint8Array = (v) => v instanceof Uint8Array;
+
+// node's getValidatedPath: a string, a Uint8Array (its UTF-8 bytes) or a file: URL, without NUL.
 function getPath(path, name = 'path') {
-  if (typeof path === 'string') return path;
-  if (Buffer.isBuffer(path)) return path.toString();
-  if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol === 'file:') {
-    return decodeURIComponent(path.pathname);
+  if (isURLLike(path)) path = pathFromURL(path);
+  if (typeof path !== 'string' && !isUint8Array(path)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+  if (path.includes(typeof path === 'string' ? '\u0000' : 0)) {
+    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
+}
+
+// node's stringToFlags: the flag strings it knows (passed on as they are), or an int32.
+const kFlagStrings = new Set(['r', 'rs', 'sr', 'r+', 'rs+', 'sr+', 'w', 'wx', 'xw', 'w+', 'wx+', 'xw+',
+  'a', 'ax', 'xa', 'as', 'sa', 'a+', 'ax+', 'xa+', 'as+', 'sa+']);
+function getFlags(flags, name = 'flags') {
+  if (flags === undefined || flags === null) return 'r';
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
+  if (typeof flags === 'string' && kFlagStrings.has(flags)) return flags;
+  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+}
+
+// An error the thread pool reported: like node's (made in C++), its stack is its first line only.
+function bareStack(err) {
+  if (err !== null && typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, 'stack')) {
+    Object.defineProperty(err, 'stack', {
+      value: `${err.name}: ${err.message}`, writable: true, configurable: true, enumerable: false,
+    });
+  }
+  return err;
 }
 
 function getOptions(options, defaults) {
@@ -56,7 +100,7 @@ function toData(data, encoding) {
 }
 
 function req(op, args, callback) {
-  binding.fsAsync(op, args, callback, process.env.UV_THREADPOOL_SIZE);
+  binding.fsAsync(op, args, (err, value) => (err ? callback(bareStack(err)) : callback(err, value)), process.env.UV_THREADPOOL_SIZE);
 }
 
 function maybeCallback(cb) {
@@ -295,29 +339,47 @@ class Dirent {
 }
 const kType = Symbol('type');
 
-function direntList(list, withFileTypes, path) {
-  return withFileTypes ? list.map(([n, t]) => new Dirent(n, t, path)) : list.map(([n]) => n);
+// A directory entry's name in the encoding asked for (a Buffer for 'buffer').
+function entryName(name, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const buf = Buffer.from(name);
+  return encoding === 'buffer' ? buf : buf.toString(encoding);
+}
+
+// node's readdir options: getOptions, and a boolean `recursive` when given.
+function readdirOptions(options) {
+  const opts = getOptions(options, {});
+  if (opts.recursive != null) validateBoolean(opts.recursive, 'options.recursive');
+  return opts;
 }
 
 // --- programs node writes in JavaScript -----------------------------------------------------------
 // readdir { recursive }: names relative to the start (directories found with stat, so directory
-// symlinks are entered), or Dirents (entered by their own type).
+// symlinks are entered), or Dirents (entered by their own type). As in node, the walk joins the
+// encoded names: a 'buffer' encoding fails in path.join and other encodings rarely name a
+// directory that exists.
 function* readdirProgram(path, options) {
   const withFileTypes = !!options.withFileTypes;
+  const { encoding } = options;
   const first = yield ['readdir', [path]];
-  if (!options.recursive) return direntList(first, withFileTypes, path);
+  if (!options.recursive) {
+    return withFileTypes ?
+      first.map(([n, t]) => new Dirent(entryName(n, encoding), t, path)) :
+      first.map(([n]) => entryName(n, encoding));
+  }
   const out = [];
   const queue = [[path, first]];
   for (let i = 0; i < queue.length; i++) {
     const [dir, list] = queue[i];
-    for (const [name, type] of list) {
+    for (const [raw, type] of list) {
+      const name = entryName(raw, encoding);
       const full = pathModule.join(dir, name);
       let isDir = type === 2;
       if (withFileTypes) {
         out.push(new Dirent(name, type, dir));
       } else {
         out.push(pathModule.relative(path, full));
-        if (type === 3) {
+        if (type === 3 || name !== raw) {
           try { isDir = ((yield ['stat', [full]])[1] & S_IFMT) === S_IFDIR; } catch { isDir = false; }
         }
       }
@@ -391,9 +453,42 @@ function* mkdtempProgram(prefix, sync) {
     } catch (e) {
       if (e.code === 'EEXIST' && tries < 100) continue;
       // libuv's sync form reports the template, the async one the name it tried.
-      throw uvError(e, 'mkdtemp', sync ? prefix + 'XXXXXX' : name);
+      throw sync ? uvError(e, 'mkdtemp', prefix + 'XXXXXX') : bareStack(uvError(e, 'mkdtemp', name));
     }
   }
+}
+
+// node's validateRmdirOptions, and validateRmOptions (which adds `force`).
+function rmOptions(options, withForce) {
+  const defaults = { retryDelay: 100, maxRetries: 0, recursive: false, force: false };
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  const opts = { ...defaults, ...options };
+  validateBoolean(opts.recursive, 'options.recursive');
+  validateInt32(opts.retryDelay, 'options.retryDelay', 0);
+  validateUint32(opts.maxRetries, 'options.maxRetries');
+  if (withForce) validateBoolean(opts.force, 'options.force');
+  return opts;
+}
+
+// rmdir { recursive: true } is deprecated (DEP0147, warned once) and works as rm, but only on a
+// directory: anything else gets rmdir's own error.
+let warnedRecursiveRmdir = false;
+function rmdirOptions(options) {
+  if (!options?.recursive) return rmOptions(options, false);
+  if (!warnedRecursiveRmdir) {
+    warnedRecursiveRmdir = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
+  return rmOptions({ ...options, force: false }, true);
+}
+function* rmdirProgram(path, options, statOp = 'lstat') {
+  if (options.recursive && isDirRaw(yield [statOp, [path]])) {
+    yield ['rm', [path, true, false]];
+    return;
+  }
+  yield ['rmdir', [path, false, false]];
 }
 
 // rm: lstat first (node's validateRmOptions), ERR_FS_EISDIR for a directory without recursive.
@@ -644,7 +739,7 @@ function opendir(path, options, callback) {
   const p = getPath(path);
   validateBufferSize(options);
   req('readdir', [p], (err, list) => {
-    if (err) return callback(uvError(err, 'opendir', p));
+    if (err) return callback(bareStack(uvError(err, 'opendir', p)));
     callback(null, new Dir(p, list));
   });
 }
@@ -664,7 +759,7 @@ function readFileSync(path, options) {
   const { encoding, flag = 'r' } = getOptions(options, {});
   if (typeof path === 'number') return encode(readAllSync(path), encoding);
   const p = getPath(path);
-  const fd = binding.fs('open', p, flag, 0o666);
+  const fd = binding.fs('open', p, getFlags(flag), 0o666);
   try {
     binding.fs('fstat', fd);
     return encode(readAllSync(fd), encoding);
@@ -680,7 +775,8 @@ function writeFileSync(path, data, options) {
     binding.fs('write', path, bytes, null);
     return;
   }
-  const fd = binding.fs('open', getPath(path), flag, mode);
+  const target = getPath(path);
+  const fd = binding.fs('open', target, getFlags(flag), parseFileMode(mode, 'mode', 0o666));
   try {
     binding.fs('write', fd, bytes, null);
   } finally {
@@ -718,21 +814,37 @@ const lstatSync = statLike('lstat');
 const fstatSync = (fd, options) => makeStats(binding.fs('fstat', getValidatedFd(fd)), options);
 
 function readdirSync(path, options) {
-  return runSync(readdirProgram(getPath(path), getOptions(options, {})));
+  const opts = readdirOptions(options);
+  return runSync(readdirProgram(getPath(path), opts));
+}
+
+// node's mkdir arguments: a mode, or { recursive (a boolean), mode }.
+function mkdirArgs(path, options) {
+  const p = getPath(path);
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return [p, recursive, mode];
 }
 
 function mkdirSync(path, options) {
-  const opts = typeof options === 'number' || typeof options === 'string' ? { mode: options } : getOptions(options, {});
-  return binding.fs('mkdir', getPath(path), !!opts.recursive, parseFileMode(opts.mode, 'mode', 0o777));
+  return binding.fs('mkdir', ...mkdirArgs(path, options));
 }
 
 function rmSync(path, options) {
-  runSync(rmProgram(getPath(path), getOptions(options, {})));
+  const p = getPath(path);
+  runSync(rmProgram(p, rmOptions(options, true)));
 }
 
 function rmdirSync(path, options) {
-  const { recursive = false } = getOptions(options, {});
-  binding.fs(recursive ? 'rm' : 'rmdir', getPath(path), recursive, false);
+  const p = getPath(path);
+  runSync(rmdirProgram(p, rmdirOptions(options)));
 }
 
 const unlinkSync = (path) => { binding.fs('unlink', getPath(path), false, false); };
@@ -746,7 +858,10 @@ const accessSync = (path, mode) => {
   const p = getPath(path);
   binding.fs('access', p, cppMode(mode, 7, 0));
 };
-const openSync = (path, flags = 'r', mode = 0o666) => binding.fs('open', getPath(path), flags, parseFileMode(mode, 'mode', 0o666));
+const openSync = (path, flags, mode) => {
+  const p = getPath(path);
+  return binding.fs('open', p, getFlags(flags), parseFileMode(mode, 'mode', 0o666));
+};
 const closeSync = (fd) => { binding.fs('close', getValidatedFd(fd)); };
 
 function validateLen(len) {
@@ -914,14 +1029,21 @@ function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
 // --- callbacks ----------------------------------------------------------------------------------
 // Reads from a descriptor's current position to its end (fstat, then read requests), leaving
 // it open, as node's ReadFileContext does for a user's fd.
+// With a size from fstat it stops once that many bytes are read (no read of the end), as node's
+// ReadFileContext does; a size of 0 means read until the end.
 function readFd(fd, encoding, callback) {
-  req('fstat', [fd], (err) => {
+  req('fstat', [fd], (err, st) => {
     if (err) return callback(err);
+    const size = st[2];
     const chunks = [];
-    const next = () => req('read', [fd, kReadChunk, null], (err2, b) => {
+    let total = 0;
+    const done = () => callback(null, encode(Buffer.concat(chunks), encoding));
+    const next = () => req('read', [fd, size > 0 ? Math.min(size - total, kReadChunk) : kReadChunk, null], (err2, b) => {
       if (err2) return callback(err2);
-      if (b.length === 0) return callback(null, encode(Buffer.concat(chunks), encoding));
+      if (b.length === 0) return done();
       chunks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+      total += b.length;
+      if (size > 0 && total >= size) return done();
       next();
     });
     next();
@@ -933,8 +1055,9 @@ function readFile(path, options, callback) {
   const { encoding, flag = 'r' } = getOptions(options, {});
   if (typeof path === 'number') return readFd(getValidatedFd(path), encoding, callback);
   const p = getPath(path);
+  const flags = getFlags(flag);
   // Like node's ReadFileContext: open → fstat → read… → close, each a pool request.
-  req('open', [p, flag, 0o666], (err, fd) => {
+  req('open', [p, flags, 0o666], (err, fd) => {
     if (err) return callback(err);
     readFd(fd, encoding, (err2, data) => req('close', [fd], (err3) => {
       if (err2 || err3) return callback(err2 || err3);
@@ -952,7 +1075,8 @@ function writeFile(path, data, options, callback) {
     req('write', [getValidatedFd(path), bytes, null], (err) => callback(err || null));
     return;
   }
-  req('open', [getPath(path), flag, mode], (err, fd) => {
+  const target = getPath(path);
+  req('open', [target, getFlags(flag), parseFileMode(mode, 'mode', 0o666)], (err, fd) => {
     if (err) return callback(err);
     req('write', [fd, bytes, null], (err2) => {
       req('close', [fd], (err3) => callback(err2 || err3 || null));
@@ -990,24 +1114,45 @@ function simple(op, mapArgs, mapResult = (v) => v, arity = 0) {
 const stat = simple('stat', (p) => [getPath(p)], (v, p, o) => makeStats(v, o));
 const lstat = simple('lstat', (p) => [getPath(p)], (v, p, o) => makeStats(v, o));
 const fstat = simple('fstat', (fd) => [getValidatedFd(fd)], (v, fd, o) => makeStats(v, o));
+// Node 20's recursive fs.readdir is its readdirSync, called back synchronously.
 function readdir(path, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
-  runAsync(readdirProgram(getPath(path), getOptions(options, {})), callback);
+  const opts = readdirOptions(options);
+  const p = getPath(path);
+  if (opts.recursive) {
+    callback(null, runSync(readdirProgram(p, opts)));
+    return;
+  }
+  runAsync(readdirProgram(p, opts), callback);
 }
-const mkdir = simple('mkdir', (p, o) => {
-  const opts = typeof o === 'number' || typeof o === 'string' ? { mode: o } : getOptions(o, {});
-  return [getPath(p), !!opts.recursive, parseFileMode(opts.mode, 'mode', 0o777)];
-});
+const mkdir = simple('mkdir', mkdirArgs);
 function rm(path, options, callback) {
-  callback = maybeCallback(typeof options === 'function' ? options : callback);
-  runAsync(rmProgram(getPath(path), getOptions(options, {})), (err) => callback(err || null));
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  const p = getPath(path);
+  runAsync(rmProgram(p, rmOptions(options, true)), (err) => callback(err || null));
 }
-const rmdir = simple('rmdir', (p) => [getPath(p), false, false], () => undefined);
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const p = getPath(path);
+  const opts = rmdirOptions(options);
+  callback = maybeCallback(callback);
+  runAsync(rmdirProgram(p, opts), (err) => callback(err || null));
+}
 const unlink = simple('unlink', (p) => [getPath(p), false, false], () => undefined);
 const rename = simple('rename', (a, b) => [getPath(a, 'oldPath'), getPath(b, 'newPath')], () => undefined);
 const copyFile = simple('copyFile', (a, b, mode) => [getPath(a, 'src'), getPath(b, 'dest'), (cppMode(mode, 7, 0) & 1) === 1], () => undefined);
 const access = simple('access', (p, mode) => [getPath(p), cppMode(mode, 7, 0)], () => undefined);
-const open = simple('open', (p, flags = 'r', mode = 0o666) => [getPath(p), flags, parseFileMode(mode, 'mode', 0o666)]);
+const open = simple('open', (p, flags, mode) => {
+  const path = getPath(p);
+  return [path, getFlags(flags), parseFileMode(mode, 'mode', 0o666)];
+});
 const close = simple('close', (fd) => [getValidatedFd(fd)], () => undefined);
 const ftruncate = simple('ftruncate', (fd, len = 0) => [getValidatedFd(fd), validateLen(len)], () => undefined);
 function truncate(path, len, callback) {
@@ -1145,18 +1290,29 @@ function write(fd, data, ...rest) {
 }
 
 // --- streams ------------------------------------------------------------------------------------
-// Node's fs.ReadStream / fs.WriteStream: open in _construct, then one pool request per chunk
-// (64 KiB reads; one write per chunk), close on destroy.
+// Node's fs.ReadStream / fs.WriteStream (constructors callable without `new`): open in
+// _construct ('open' then 'ready'), one pool request per chunk (64 KiB reads; one write per
+// chunk, gathered when several are buffered), and on destroy the descriptor is closed once the
+// request in flight is done. The classes are made on first use, as node loads them lazily.
 let streamModule;
 function streams() {
   if (streamModule === undefined) streamModule = require('stream');
   return streamModule;
 }
 
-// `construct`: open the file unless a descriptor was given; emit 'open' and 'ready' like node.
-function openForStream(stream, path, flags, mode, callback) {
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+
+// `_construct`: open the file unless a descriptor was given.
+function openForStream(stream, callback) {
   if (typeof stream.fd === 'number') return callback();
-  req('open', [path, flags, mode], (err, fd) => {
+  let args;
+  try {
+    args = [getPath(stream.path), getFlags(stream.flags), parseFileMode(stream.mode, 'mode', 0o666)];
+  } catch (err) {
+    return callback(err);
+  }
+  req('open', args, (err, fd) => {
     if (err) return callback(err);
     stream.fd = fd;
     callback();
@@ -1165,123 +1321,204 @@ function openForStream(stream, path, flags, mode, callback) {
   });
 }
 
-// `destroy`: close the descriptor when autoClose is on.
-function closeForStream(stream, autoClose, err, callback) {
-  if (typeof stream.fd === 'number' && autoClose !== false) {
-    const fd = stream.fd;
+// `_destroy`: after the request in flight, close the descriptor (autoClose only decides whether
+// the stream destroys itself at its end; like node, a descriptor 0 is left alone).
+function destroyForStream(stream, err, callback) {
+  const close = (er) => {
+    if (stream.fd) {
+      const fd = stream.fd;
+      stream.fd = null;
+      req('close', [fd], (err2) => callback(er || err2 || null));
+    } else {
+      callback(er);
+    }
+  };
+  if (stream[kIsPerformingIO]) stream.once(kIoDone, (er) => close(err || er));
+  else close(err);
+}
+
+// The fields both kinds of stream set before the stream's own constructor runs.
+function initFileStream(stream, path, opts, defaultFlags) {
+  stream[kIsPerformingIO] = false;
+  if (opts.fd === undefined || opts.fd === null) {
     stream.fd = null;
-    req('close', [fd], (err2) => callback(err || err2 || null));
+    // A Buffer path stays a Buffer (and a URL becomes its path), as node keeps them.
+    const p = getPath(path);
+    stream.path = isUint8Array(path) ? path : p;
   } else {
-    callback(err);
+    stream.fd = opts.fd instanceof FileHandle ? opts.fd.fd : getValidatedFd(opts.fd);
+    stream.path = undefined;
   }
+  stream.flags = opts.flags === undefined ? defaultFlags : opts.flags;
+  stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
 }
 
-// `pending`: true until the file is open (and again once its descriptor is closed).
-function definePending(stream) {
-  Object.defineProperty(stream, 'pending', { get() { return this.fd === null; }, enumerable: false, configurable: true });
+function defineStreamCommon(proto, stateKey) {
+  Object.defineProperty(proto, 'autoClose', {
+    get() { return this[stateKey].autoDestroy; },
+    set(v) { this[stateKey].autoDestroy = v; },
+    enumerable: false,
+    configurable: true,
+  });
+  // Deprecated in node (DEP0135): opens the file again.
+  proto.open = function open() {
+    openForStream(this, (err) => { if (err) this.destroy(err); });
+  };
+  proto._construct = function _construct(callback) { openForStream(this, callback); };
 }
 
-function makeReadStream(path, options) {
-  const { Readable } = streams();
-  const opts = getOptions(options, {});
-  const p = path === undefined || path === null ? undefined : getPath(path);
-  const start = opts.start;
-  let end = opts.end;
-  if (start !== undefined) validateInteger(start, 'start', 0);
-  if (end === undefined) {
-    end = Infinity;
-  } else if (end !== Infinity) {
-    validateInteger(end, 'end', 0);
-    if (start !== undefined && start > end) throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+function definePending(proto) {
+  Object.defineProperty(proto, 'pending', {
+    get() { return this.fd === null; },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+let streamClasses;
+function fileStreams() {
+  if (streamClasses !== undefined) return streamClasses;
+  const { Readable, Writable, finished } = streams();
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    const opts = { ...getOptions(options, {}) };
+    if (opts.highWaterMark === undefined) opts.highWaterMark = 64 * 1024;
+    if (opts.autoDestroy === undefined) opts.autoDestroy = opts.autoClose === undefined ? true : opts.autoClose;
+    initFileStream(this, path, opts, 'r');
+    this.start = opts.start;
+    this.end = opts.end;
+    this.pos = undefined;
+    this.bytesRead = 0;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    if (this.end === undefined) {
+      this.end = Infinity;
+    } else if (this.end !== Infinity) {
+      validateInteger(this.end, 'end', 0);
+      if (this.start !== undefined && this.start > this.end) {
+        throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+    }
+    delete opts.fd;
+    Reflect.apply(Readable, this, [opts]);
   }
-  const stream = new Readable({
-    highWaterMark: opts.highWaterMark || 64 * 1024,
-    encoding: opts.encoding,
-    emitClose: opts.emitClose !== false,
-    autoDestroy: opts.autoClose !== false,
-    signal: opts.signal,
-    construct(callback) {
-      openForStream(this, p, opts.flags || 'r', opts.mode === undefined ? 0o666 : opts.mode, callback);
-    },
-    read(n) {
-      const left = end === Infinity ? Infinity : end - (this.pos !== undefined ? this.pos : this.bytesRead) + 1;
-      const toRead = Math.min(n, left);
-      if (toRead <= 0) return this.push(null);
-      req('read', [this.fd, toRead, this.pos === undefined ? null : this.pos], (err, b) => {
-        if (err) return this.destroy(err);
-        if (b.length === 0) return this.push(null);
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  defineStreamCommon(ReadStream.prototype, '_readableState');
+  ReadStream.prototype._read = function _read(n) {
+    n = Math.min(this.end - (this.pos !== undefined ? this.pos : this.bytesRead) + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    this[kIsPerformingIO] = true;
+    req('read', [this.fd, n, this.pos === undefined ? null : this.pos], (err, b) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        this.emit(kIoDone, err);
+        return;
+      }
+      if (err) {
+        this.destroy(err);
+      } else if (b.length > 0) {
         if (this.pos !== undefined) this.pos += b.length;
         this.bytesRead += b.length;
         this.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-      });
-    },
-    destroy(err, callback) {
-      closeForStream(this, opts.autoClose, err, callback);
-    },
-  });
-  stream.path = p;
-  stream.fd = typeof opts.fd === 'number' ? opts.fd : null;
-  stream.flags = opts.flags || 'r';
-  stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
-  stream.start = start;
-  stream.end = end;
-  stream.pos = start;
-  stream.bytesRead = 0;
-  definePending(stream);
-  return stream;
+      } else {
+        this.push(null);
+      }
+    });
+  };
+  ReadStream.prototype._destroy = function _destroy(err, callback) { destroyForStream(this, err, callback); };
+  ReadStream.prototype.close = function close(cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+  definePending(ReadStream.prototype);
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    const opts = { ...getOptions(options, {}) };
+    opts.decodeStrings = true;
+    if (opts.autoDestroy === undefined) opts.autoDestroy = opts.autoClose === undefined ? true : opts.autoClose;
+    initFileStream(this, path, opts, 'w');
+    this.start = opts.start;
+    this.pos = undefined;
+    this.bytesWritten = 0;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    const encoding = opts.encoding;
+    delete opts.fd;
+    delete opts.encoding;
+    Reflect.apply(Writable, this, [opts]);
+    if (encoding) this.setDefaultEncoding(encoding);
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  defineStreamCommon(WriteStream.prototype, '_writableState');
+  const writeBytes = (stream, data, callback) => {
+    stream[kIsPerformingIO] = true;
+    req('write', [stream.fd, data, stream.pos === undefined ? null : stream.pos], (err, n) => {
+      stream[kIsPerformingIO] = false;
+      if (stream.destroyed) {
+        callback(err || new (require('internal/errors').codes.ERR_STREAM_DESTROYED)('write'));
+        stream.emit(kIoDone, err);
+        return;
+      }
+      if (!err) stream.bytesWritten += n;
+      callback(err);
+    });
+    if (stream.pos !== undefined) stream.pos += data.length;
+  };
+  WriteStream.prototype._write = function _write(chunk, encoding, callback) { writeBytes(this, chunk, callback); };
+  WriteStream.prototype._writev = function _writev(chunks, callback) {
+    writeBytes(this, Buffer.concat(chunks.map(({ chunk }) => chunk)), callback);
+  };
+  WriteStream.prototype._destroy = function _destroy(err, callback) { destroyForStream(this, err, callback); };
+  WriteStream.prototype.close = function close(cb) {
+    if (cb) {
+      if (this.closed) {
+        process.nextTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    // Without autoClose, 'finish' still has to destroy the stream for 'close' to come.
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+  definePending(WriteStream.prototype);
+
+  streamClasses = { ReadStream, WriteStream };
+  return streamClasses;
 }
 
-function makeWriteStream(path, options) {
-  const { Writable } = streams();
-  const opts = getOptions(options, {});
-  const p = path === undefined || path === null ? undefined : getPath(path);
-  const stream = new Writable({
-    highWaterMark: opts.highWaterMark,
-    decodeStrings: true,
-    defaultEncoding: opts.encoding || 'utf8',
-    emitClose: opts.emitClose !== false,
-    autoDestroy: opts.autoClose !== false,
-    signal: opts.signal,
-    construct(callback) {
-      openForStream(this, p, opts.flags || 'w', opts.mode === undefined ? 0o666 : opts.mode, callback);
-    },
-    write(chunk, encoding, callback) {
-      req('write', [this.fd, chunk, this.pos === undefined ? null : this.pos], (err, n) => {
-        if (err) return callback(err);
-        this.bytesWritten += n;
-        if (this.pos !== undefined) this.pos += n;
-        callback();
-      });
-    },
-    // Chunks buffered together (before 'open', or while a write was in flight) go out as one
-    // gathered write, as node's WriteStream does with writev.
-    writev(chunks, callback) {
-      const data = Buffer.concat(chunks.map(({ chunk }) => chunk));
-      req('write', [this.fd, data, this.pos === undefined ? null : this.pos], (err, n) => {
-        if (err) return callback(err);
-        this.bytesWritten += n;
-        if (this.pos !== undefined) this.pos += n;
-        callback();
-      });
-    },
-    destroy(err, callback) {
-      closeForStream(this, opts.autoClose, err, callback);
-    },
-  });
-  stream.path = p;
-  stream.fd = typeof opts.fd === 'number' ? opts.fd : null;
-  stream.flags = opts.flags || 'w';
-  stream.mode = opts.mode === undefined ? 0o666 : opts.mode;
-  if (opts.start !== undefined) validateInteger(opts.start, 'start', 0);
-  stream.start = opts.start;
-  stream.pos = opts.start;
-  stream.bytesWritten = 0;
-  definePending(stream);
-  return stream;
-}
+const createReadStream = (path, options) => new (fileStreams().ReadStream)(path, options);
+const createWriteStream = (path, options) => new (fileStreams().WriteStream)(path, options);
 
-const createReadStream = (path, options) => makeReadStream(path, options);
-const createWriteStream = (path, options) => makeWriteStream(path, options);
+// util keeps its customPromisifyArgs symbol private: find it the one way util itself reveals it,
+// by watching which symbol util.promisify looks up on the function it is given.
+let customPromisifyArgs;
+function defineCustomPromisifyArgs(fn, names) {
+  if (customPromisifyArgs === undefined) {
+    const custom = Symbol.for('nodejs.util.promisify.custom');
+    customPromisifyArgs = null;
+    const probe = new Proxy(function probe() {}, {
+      get(target, key) {
+        if (typeof key === 'symbol' && key !== custom && key.description === 'customPromisifyArgs') customPromisifyArgs = key;
+        return Reflect.get(target, key);
+      },
+    });
+    require('util').promisify(probe);
+  }
+  if (customPromisifyArgs) Object.defineProperty(fn, customPromisifyArgs, { value: names, enumerable: false });
+}
 
 // --- promises -----------------------------------------------------------------------------------
 function promisify(fn) {
@@ -1421,12 +1658,22 @@ const promises = {
   readFile: onHandle(promisify(readFile), 'readFile'),
   writeFile: onHandle(promisify(writeFile), 'writeFile'),
   appendFile: onHandle(promisify(appendFile), 'appendFile'),
-  readdir: (p, o) => promisify(readdir)(p, o),
+  // (node's promise form does not check that `recursive` is a boolean)
+  readdir: (p, o) => new Promise((resolve, reject) => {
+    const opts = getOptions(o, {});
+    runAsync(readdirProgram(getPath(p), opts), (err, v) => (err ? reject(err) : resolve(v)));
+  }),
   stat: (p, o) => promisify(stat)(p, o),
   lstat: (p, o) => promisify(lstat)(p, o),
   mkdir: (p, o) => promisify(mkdir)(p, o),
   rm: (p, o) => promisify(rm)(p, o),
-  rmdir: promisify(rmdir),
+  // promises.rmdir checks its options before warning, and stats (follows a link) first.
+  rmdir: (p, o) => new Promise((resolve, reject) => {
+    const path = getPath(p);
+    const opts = rmOptions(o, false);
+    if (opts.recursive) rmdirOptions({ recursive: true });
+    runAsync(rmdirProgram(path, opts, 'stat'), (err) => (err ? reject(err) : resolve()));
+  }),
   unlink: promisify(unlink),
   rename: promisify(rename),
   copyFile: (a, b, m) => promisify(copyFile)(a, b, m),
@@ -1484,3 +1731,29 @@ module.exports = {
   promises, constants, Stats, Dirent, Dir, FileHandle,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };
+
+// The stream classes, loaded on first use (FileReadStream / FileWriteStream are node's aliases).
+for (const [name, kind] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  {
+    let own;
+    Object.defineProperty(module.exports, name, {
+      get() { return own === undefined ? fileStreams()[kind] : own; },
+      set(v) { own = v; },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
+// util.promisify(fs.exists) resolves the boolean; util.promisify(fs.read) resolves
+// { bytesRead, buffer } as node's customPromisifyArgs do.
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) { // eslint-disable-line no-shadow
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  },
+});
+defineCustomPromisifyArgs(read, ['bytesRead', 'buffer']);
+defineCustomPromisifyArgs(write, ['bytesWritten', 'buffer']);
+defineCustomPromisifyArgs(writev, ['bytesWritten', 'buffer']);
+defineCustomPromisifyArgs(readv, ['bytesRead', 'buffers']);

@@ -1,0 +1,32 @@
+// Checks util.promisify of fs.exists (resolves a boolean), fs.read ({ bytesRead, buffer }), fs.write ({ bytesWritten, buffer }) and fs.readv/writev.
+const fs = require('fs');
+const util = require('util');
+const path = require('path');
+const os = require('os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-promisify-'));
+const file = path.join(dir, 'f.txt');
+fs.writeFileSync(file, 'hello world');
+console.log('exists custom', typeof fs.exists[util.promisify.custom], 'read custom', typeof fs.read[util.promisify.custom]);
+(async () => {
+  const exists = util.promisify(fs.exists);
+  console.log('same fn', exists === fs.exists[util.promisify.custom], exists.name);
+  console.log('exists', await exists(file), await exists(path.join(dir, 'nope')));
+  const fd = fs.openSync(file, 'r+');
+  const read = util.promisify(fs.read);
+  const res = await read(fd, Buffer.alloc(5), 0, 5, 0);
+  console.log('read', Object.keys(res).join(','), res.bytesRead, res.buffer.toString());
+  const write = util.promisify(fs.write);
+  const w = await write(fd, Buffer.from('HE'), 0, 2, 0);
+  console.log('write', Object.keys(w).join(','), w.bytesWritten, w.buffer.toString());
+  const ws = await write(fd, 'LL', 2);
+  console.log('write string', ws.bytesWritten, ws.buffer);
+  const rv = await util.promisify(fs.readv)(fd, [Buffer.alloc(2), Buffer.alloc(3)], 0);
+  console.log('readv', Object.keys(rv).join(','), rv.bytesRead, rv.buffers.map(String).join('|'));
+  const wv = await util.promisify(fs.writev)(fd, [Buffer.from('a'), Buffer.from('b')], 9);
+  console.log('writev', Object.keys(wv).join(','), wv.bytesWritten, wv.buffer.length);
+  fs.closeSync(fd);
+  console.log('content', fs.readFileSync(file, 'utf8'));
+  const stat = util.promisify(fs.stat);
+  console.log('stat', (await stat(file)).size);
+  fs.rmSync(dir, { recursive: true });
+})();
