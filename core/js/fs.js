@@ -1502,22 +1502,9 @@ function fileStreams() {
 const createReadStream = (path, options) => new (fileStreams().ReadStream)(path, options);
 const createWriteStream = (path, options) => new (fileStreams().WriteStream)(path, options);
 
-// util keeps its customPromisifyArgs symbol private: find it the one way util itself reveals it,
-// by watching which symbol util.promisify looks up on the function it is given.
-let customPromisifyArgs;
+// util.promisify resolves with an object of these names for a callback's extra arguments.
 function defineCustomPromisifyArgs(fn, names) {
-  if (customPromisifyArgs === undefined) {
-    const custom = Symbol.for('nodejs.util.promisify.custom');
-    customPromisifyArgs = null;
-    const probe = new Proxy(function probe() {}, {
-      get(target, key) {
-        if (typeof key === 'symbol' && key !== custom && key.description === 'customPromisifyArgs') customPromisifyArgs = key;
-        return Reflect.get(target, key);
-      },
-    });
-    require('util').promisify(probe);
-  }
-  if (customPromisifyArgs) Object.defineProperty(fn, customPromisifyArgs, { value: names, enumerable: false });
+  Object.defineProperty(fn, Symbol.for('customPromisifyArgs'), { value: names, enumerable: false });
 }
 
 // --- promises -----------------------------------------------------------------------------------

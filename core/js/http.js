@@ -1111,9 +1111,9 @@ function ClientRequest(input, options, cb) {
   if (!(this instanceof ClientRequest)) return new ClientRequest(input, options, cb);
   OutgoingMessage.call(this);
   if (typeof input === 'string') {
-    input = urlToHttpOptions(new URL(input));
+    input = require('url').urlToHttpOptions(new URL(input));
   } else if (input instanceof URL) {
-    input = urlToHttpOptions(input);
+    input = require('url').urlToHttpOptions(input);
   } else {
     cb = options;
     options = input;
@@ -1343,22 +1343,6 @@ function responseKeepAlive(req) {
   });
 }
 
-function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
-}
 
 function request(url, options, cb) {
   return new ClientRequest(url, options, cb);

@@ -206,7 +206,8 @@ const types = {
 // promisify / callbackify
 // ---------------------------------------------------------------------------
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+// Registered (Symbol.for) so fs can name the results of its callbacks' extra arguments.
+const kCustomPromisifyArgsSymbol = Symbol.for('customPromisifyArgs');
 
 function copyDescriptorsOnto(target, source, adjust) {
   const descriptors = Object.getOwnPropertyDescriptors(source);
